@@ -1,0 +1,80 @@
+#include "TemplateCommands.h"
+
+#include "DiagnosticPrinter.h"
+#include "template/TemplateLoader.h"
+
+using namespace Qt::StringLiterals;
+
+namespace metafill::cli {
+
+QString TemplateCheckCommand::summary() const
+{
+    return tr("Check templates. Prints every problem as file:line:column: message and exits with 1 if any template has errors.");
+}
+
+int TemplateCheckCommand::run(const QStringList &arguments, CliIo &io)
+{
+    QCommandLineParser parser;
+    addTemplatePathOption(parser);
+    parser.addPositionalArgument(u"FILE"_s, tr("Template files (or ids of installed templates)."), u"FILE..."_s);
+    if (const int code = parse(parser, arguments, tr("[options] FILE..."), io); code >= 0)
+        return code;
+    if (parser.positionalArguments().isEmpty()) {
+        io.err << tr("metafill-cli template check: name at least one template file") << '\n';
+        return UsageError;
+    }
+    TemplateLoader loader(searchPath(parser));
+    int exitCode = Success;
+    for (const QString &file : parser.positionalArguments()) {
+        const auto outcome = loader.loadByNameOrPath(file);
+        printDiagnostics(outcome.diagnostics, io.err);
+        if (!outcome.result) {
+            exitCode = Problems;
+            continue;
+        }
+        const Template &t = *outcome.result;
+        io.out << tr("%1: ok (%2 %3, %n field(s)", nullptr, t.fieldCount()).arg(file, t.id, t.version);
+        if (t.base)
+            io.out << tr(", extends %1 %2").arg(t.base->id, t.base->version);
+        io.out << u')' << '\n';
+    }
+    return exitCode;
+}
+
+QString TemplateFieldsCommand::summary() const
+{
+    return tr("List the fields of a template, one per line: path, type, requirement and OMERO key, separated by tabs.");
+}
+
+int TemplateFieldsCommand::run(const QStringList &arguments, CliIo &io)
+{
+    QCommandLineParser parser;
+    addTemplatePathOption(parser);
+    parser.addPositionalArgument(u"FILE"_s, tr("A template file (or the id of an installed template)."), u"FILE"_s);
+    if (const int code = parse(parser, arguments, tr("[options] FILE"), io); code >= 0)
+        return code;
+    if (parser.positionalArguments().size() != 1) {
+        io.err << tr("metafill-cli template fields: name exactly one template") << '\n';
+        return UsageError;
+    }
+    TemplateLoader loader(searchPath(parser));
+    const auto outcome = loader.loadByNameOrPath(parser.positionalArguments().first());
+    printDiagnostics(outcome.diagnostics, io.err);
+    if (!outcome.result)
+        return Problems;
+    for (const SectionSpec &section : outcome.result->sections) {
+        if (section.hidden)
+            continue;
+        for (const FieldSpec &field : section.fields) {
+            if (field.hidden)
+                continue;
+            const QString path = section.isRepeatable() ? QString(section.key + u"[]."_s + field.key) : QString(section.key + u'.' + field.key);
+            const QString key = section.instanceKey.isEmpty() ? field.omeroKey : QString(section.instanceKey).replace(u"{key}"_s, field.omeroKey);
+            io.out << path << '\t' << FieldTypes::name(field.type) << (field.multiple ? u"[]"_s : QString()) << '\t'
+                   << Requirements::name(field.requirement) << '\t' << key << '\n';
+        }
+    }
+    return Success;
+}
+
+} // namespace metafill::cli
