@@ -61,7 +61,14 @@ Result<CsvReader::Table> CsvReader::parse(const QByteArray &data, std::optional<
 
 QChar CsvReader::guessDelimiter(QStringView text, const Limits &limits)
 {
+    // Without a delimiter that gives every row the same number (above one) of
+    // cells, the one used most on the first line wins.
+    const QStringView firstLine = text.left(text.indexOf(u'\n') < 0 ? text.size() : text.indexOf(u'\n'));
     QChar best = u'\t';
+    for (const QChar candidate : {u';', u',', u'|'}) {
+        if (firstLine.count(candidate) > firstLine.count(best))
+            best = candidate;
+    }
     int bestColumns = 1;
     for (const QChar candidate : {u'\t', u';', u',', u'|'}) {
         const auto rows = split(text, candidate, limits, 50);

@@ -86,7 +86,7 @@ Result<Value> ValueText::parse(const FieldSpec &field, const QString &rawText)
     }
     case FieldType::Quantity: {
         const auto m = numberPattern().match(text);
-        if (!m.hasMatch()) {
+        if (!m.hasMatch() || hasDecimalComma(text)) {
             if (hasDecimalComma(text))
                 return R::failure(tr("'%1' uses a decimal comma; write numbers with a point").arg(text));
             return R::failure(tr("'%1' is not a number with a unit, such as '0.65 µm'").arg(text));

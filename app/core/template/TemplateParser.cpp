@@ -175,6 +175,10 @@ std::optional<SectionSpec> TemplateParser::parseSection(const YamlNode *node, co
     section.perChannel = map.boolean(u"per_channel"_s).value_or(false);
     if (section.perChannel && section.maxCount != 1)
         m_diagnostics.error(map.keyLocation(u"repeat"_s), tr("a section 'per_channel' repeats once per channel; leave out 'repeat'"));
+    if (section.perChannel) {
+        section.minCount = 0; // an image may have no channel information at all
+        section.maxCount = 0; // as many as the image has channels
+    }
     section.hidden = map.boolean(u"hidden"_s).value_or(false);
     section.instanceKey = map.string(u"instance_key"_s);
     if (!section.instanceKey.isEmpty()) {
@@ -220,8 +224,8 @@ std::optional<FieldSpec> TemplateParser::parseField(const YamlNode *node, const 
         if (const auto type = FieldTypes::fromName(typeName))
             field.type = *type;
         else {
+            // The other properties depend on the type, so they are not checked.
             m_diagnostics.error(map.keyLocation(u"type"_s), tr("unknown field type '%1'; use one of: %2").arg(typeName, FieldTypes::allNames().join(u", "_s)));
-            map.rejectUnknownKeys();
             return std::nullopt;
         }
     }

@@ -1,0 +1,272 @@
+#include "TestPaths.h"
+
+#include "CliApplication.h"
+#include "omero/OmeroExportReader.h"
+
+#include <QBuffer>
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace metafill;
+using namespace metafill::cli;
+using namespace Qt::StringLiterals;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_out;
+    QString m_err;
+
+    // Runs metafill-cli in this process, with its output captured.
+    int run(const QStringList &arguments)
+    {
+        m_out.clear();
+        m_err.clear();
+        QTextStream out(&m_out);
+        QTextStream err(&m_err);
+        CliIo io{out, err};
+        QStringList args = arguments;
+        if (args.size() > 1 && (args.contains(u"export"_s) || args.contains(u"validate"_s) || args.contains(u"import"_s)))
+            args << u"--template-path"_s << TestPaths::data(u"templates/valid"_s);
+        const int code = CliApplication().run(args, io);
+        out.flush();
+        err.flush();
+        return code;
+    }
+    QString imagesDir()
+    {
+        const QString dir = m_dir.filePath(u"images/exp1"_s);
+        QDir().mkpath(dir);
+        for (const QString &name : {u"a.tif"_s, u"b.czi"_s, u"c.ome.tiff"_s, u"notes.txt"_s}) {
+            QFile f(dir + u'/' + name);
+            if (f.open(QIODevice::WriteOnly))
+                f.write("x");
+        }
+        QDir().mkpath(dir + u"/d.ome.zarr/0"_s);
+        return m_dir.filePath(u"images"_s);
+    }
+    static QByteArray readAll(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+private slots:
+    void helpAndUsage()
+    {
+        QCOMPARE(run({}), int(UsageError));
+        QVERIFY(m_out.contains(u"Commands:"_s));
+        QCOMPARE(run({u"--help"_s}), int(Success));
+        QVERIFY(m_out.contains(u"Exit codes"_s));
+        for (const QStringList &command : {QStringList{u"template"_s, u"check"_s}, QStringList{u"template"_s, u"fields"_s},
+                                           QStringList{u"export"_s}, QStringList{u"validate"_s}, QStringList{u"import"_s}}) {
+            QCOMPARE(run(command + QStringList{u"--help"_s}), int(Success));
+            QVERIFY2(m_out.startsWith(u"Usage: metafill-cli "_s + command.join(u' ')), qPrintable(m_out));
+        }
+        QCOMPARE(run({u"frobnicate"_s}), int(UsageError));
+        QVERIFY(m_err.contains(u"unknown command"_s));
+        QCOMPARE(run({u"export"_s, u"--no-such-option"_s}), int(UsageError));
+        QVERIFY(m_err.contains(u"--help"_s));
+    }
+
+    void templateCheck()
+    {
+        QCOMPARE(run({u"template"_s, u"check"_s, TestPaths::data(u"templates/valid/base.yaml"_s)}), int(Success));
+        QVERIFY(m_out.contains(u": ok (org.example.base 1.2.0"_s));
+        const QString broken = TestPaths::data(u"templates/broken/unknown-type.yaml"_s);
+        QCOMPARE(run({u"template"_s, u"check"_s, TestPaths::data(u"templates/valid/base.yaml"_s), broken}), int(Problems));
+        const QRegularExpression located(u"^"_s + QRegularExpression::escape(broken) + u":\\d+:\\d+: error: unknown field type"_s,
+                                         QRegularExpression::MultilineOption);
+        QVERIFY2(located.match(m_err).hasMatch(), qPrintable(m_err));
+        QCOMPARE(run({u"template"_s, u"check"_s, m_dir.filePath(u"missing.yaml"_s)}), int(Problems));
+        QVERIFY(m_err.contains(u"does not exist"_s));
+        QCOMPARE(run({u"template"_s, u"check"_s}), int(UsageError));
+    }
+
+    void builtinTemplatesPassCheck()
+    {
+        QDirIterator it(TestPaths::source(u"templates"_s), {u"*.yaml"_s});
+        int n = 0;
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QCOMPARE(run({u"template"_s, u"check"_s, path}), int(Success));
+            ++n;
+        }
+        QVERIFY(n > 0);
+    }
+
+    void templateFields()
+    {
+        QCOMPARE(run({u"template"_s, u"fields"_s, TestPaths::data(u"templates/valid/all-types.yaml"_s)}), int(Success));
+        const QStringList lines = m_out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 17);
+        QCOMPARE(lines.first(), u"s.text\ttext\toptional\tText"_s);
+        QVERIFY(lines.contains(u"s.tags\ttext[]\toptional\tKeyword"_s));
+        QVERIFY(lines.contains(u"channel[].excitation\tquantity\toptional\tChannel {index} - Excitation wavelength"_s));
+    }
+
+    void exportWithAwkwardValues()
+    {
+        const QString out = m_dir.filePath(u"export.tsv"_s);
+        const int code = run({u"export"_s, u"--template"_s, u"org.example.all-types"_s,
+                              u"--set"_s, u"s.text=Mitose, \"µ\" 5 °C; Ä ö ü ß"_s,
+                              u"--set"_s, u"s.multi=Zeile 1\nZeile 2"_s,
+                              u"--set"_s, u"s.qty=0.1 um"_s, u"--set"_s, u"s.term=FBbi:00000251"_s,
+                              u"-o"_s, out, imagesDir()});
+        QVERIFY2(code == Success, qPrintable(m_err));
+        QVERIFY(m_out.contains(u"4 image rows"_s));
+        QVERIFY(m_out.contains(u"Target Data_Type Image"_s));
+        const auto objects = OmeroExportReader::read(out);
+        QVERIFY(objects);
+        QStringList names;
+        for (const auto &o : *objects)
+            names << o.name;
+        QCOMPARE(names, (QStringList{u"a.tif"_s, u"b.czi"_s, u"c.ome.tiff"_s, u"d.ome.zarr"_s}));
+        const auto &pairs = objects->first().pairs;
+        auto value = [&](const QString &key) {
+            for (const auto &p : pairs) {
+                if (p.key == key)
+                    return p.value;
+            }
+            return QString();
+        };
+        QCOMPARE(value(u"Text"_s), u"Mitose, \"µ\" 5 °C; Ä ö ü ß"_s);
+        QCOMPARE(value(u"Multi-line"_s), u"Zeile 1\nZeile 2"_s);
+        QCOMPARE(value(u"Pixel size"_s), u"0.1 µm"_s);
+        QCOMPARE(value(u"Imaging method term source REF"_s), u"FBbi"_s);
+        QCOMPARE(value(u"Integer"_s), u"5"_s);
+    }
+
+    void exportRefusesBadValuesAndWritesNothing_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("bad number") << QStringList{u"--set"_s, u"s.num=0,5"_s} << int(Problems) << u"decimal comma"_s;
+        QTest::newRow("unknown field") << QStringList{u"--set"_s, u"s.nope=1"_s} << int(Problems) << u"no field"_s;
+        QTest::newRow("out of range") << QStringList{u"--set"_s, u"s.int=1000"_s} << int(Problems) << u"maximum"_s;
+        QTest::newRow("bad term") << QStringList{u"--set"_s, u"s.qty=5 s"_s} << int(Problems) << u"not allowed"_s;
+        QTest::newRow("legacy dataset") << QStringList{u"--format"_s, u"omero-legacy"_s, u"--level"_s, u"dataset"_s} << int(UsageError) << u"not datasets"_s;
+        QTest::newRow("bad format") << QStringList{u"--format"_s, u"excel"_s} << int(UsageError) << u"--format"_s;
+        QTest::newRow("missing record") << QStringList{u"--record"_s, u"/nonexistent.json"_s} << int(InputError) << u"cannot read"_s;
+        QTest::newRow("bad template") << QStringList{u"--template"_s, TestPaths::data(u"templates/broken/reserved-tag.yaml"_s)} << int(Problems) << u"tags"_s;
+    }
+    void exportRefusesBadValuesAndWritesNothing()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        const QString out = m_dir.filePath(u"refused.tsv"_s);
+        QFile::remove(out);
+        QStringList args{u"export"_s, u"--template"_s, u"org.example.all-types"_s};
+        args << extra << u"-o"_s << out << imagesDir();
+        QCOMPARE(run(args), code);
+        QVERIFY2(m_err.contains(message), qPrintable(m_err));
+        QVERIFY(!QFile::exists(out));
+    }
+
+    void exportFindsNoImages()
+    {
+        const QString empty = m_dir.filePath(u"empty"_s);
+        QDir().mkpath(empty);
+        QCOMPARE(run({u"export"_s, u"--template"_s, u"org.example.all-types"_s, u"-o"_s, m_dir.filePath(u"x.tsv"_s), empty}), int(InputError));
+        QVERIFY(m_err.contains(u"no image files"_s));
+        QCOMPARE(run({u"export"_s, u"--template"_s, u"org.example.all-types"_s, u"-o"_s, m_dir.filePath(u"x.tsv"_s), m_dir.filePath(u"nope"_s)}), int(InputError));
+    }
+
+    void recordValidateImportRoundTrip()
+    {
+        // A record from an OMERO export, validated, then used for a new export.
+        const QString record = m_dir.filePath(u"from-omero.metafill.json"_s);
+        QCOMPARE(run({u"import"_s, u"--template"_s, u"org.example.all-types"_s, u"-o"_s, record, TestPaths::data(u"csv/export_upstream.csv"_s)}), int(Success));
+        QVERIFY(m_out.contains(u"2 image"_s));
+        QCOMPARE(run({u"validate"_s, u"--template"_s, u"org.example.all-types"_s, record}), int(Success));
+        QVERIFY2(m_out.contains(u"[a.tif]: completeness 100%"_s), qPrintable(m_out));
+
+        // An invalid record: a value outside its field's range.
+        const QString bad = m_dir.filePath(u"bad.metafill.json"_s);
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"metafill_record": 1, "template": {"id": "org.example.base", "version": "1.0.0"},
+                   "values": {"sample[0].count": {"value": -3}, "study.gone": {"value": "x"}}})");
+        f.close();
+        QCOMPARE(run({u"validate"_s, u"--template"_s, u"org.example.base"_s, bad}), int(Problems));
+        QVERIFY2(m_out.contains(u"sample[0].count: error: -3 is below the minimum of 0"_s), qPrintable(m_out));
+        QVERIFY(m_out.contains(u"study.title: error: required, but empty"_s));
+        QVERIFY(m_out.contains(u"INVALID"_s));
+        QVERIFY2(m_err.contains(u"no field 'study.gone'"_s), qPrintable(m_err)); // reported, not silently dropped
+        QVERIFY(m_err.contains(u"version 1.0.0"_s));
+
+        // The record's shared values fill every row; --set wins over the record.
+        const QString good = m_dir.filePath(u"good.metafill.json"_s);
+        QFile g(good);
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write(R"({"metafill_record": 1, "template": {"id": "org.example.base", "version": "1.2.0"},
+                   "values": {"study.title": {"value": "From record"}, "sample[0].organism": {"value": "NCBITaxon:9606"}}})");
+        g.close();
+        const QString out = m_dir.filePath(u"from-record.csv"_s);
+        QCOMPARE(run({u"export"_s, u"--template"_s, u"org.example.base"_s, u"--record"_s, good, u"--set"_s, u"study.title=From --set"_s,
+                      u"--level"_s, u"dataset"_s, u"-o"_s, out, imagesDir()}), int(Success));
+        const auto objects = OmeroExportReader::read(out);
+        QVERIFY(objects);
+        QCOMPARE(objects->size(), 1);
+        QCOMPARE(objects->first().name, u"exp1"_s);
+        QCOMPARE(objects->first().pairs.first().key, u"Study title"_s);
+        QCOMPARE(objects->first().pairs.first().value, u"From --set"_s);
+    }
+
+    void legacyExport()
+    {
+        const QString out = m_dir.filePath(u"legacy.csv"_s);
+        QCOMPARE(run({u"export"_s, u"--template"_s, u"org.example.all-types"_s, u"--format"_s, u"omero-legacy"_s,
+                      u"--set"_s, u"s.tags=DAPI;GFP"_s, u"-o"_s, out, imagesDir()}), int(Success));
+        QVERIFY(readAll(out).startsWith("image,Text,"));
+        QVERIFY(m_err.contains(u"splits it"_s));
+        QVERIFY(m_out.contains(u"KeyVal_from_csv"_s));
+    }
+
+    void sharedSamplesExport()
+    {
+        if (!QFileInfo::exists(TestPaths::samples()))
+            QSKIP("../shared/samples is not present");
+        const QString out = m_dir.filePath(u"samples.tsv"_s);
+        QCOMPARE(run({u"export"_s, u"--template"_s, u"org.example.all-types"_s, u"--set"_s, u"s.text=µ ° ä, \"q\"; x"_s,
+                      u"-o"_s, out, TestPaths::samples()}), int(Success));
+        const auto objects = OmeroExportReader::read(out);
+        QVERIFY(objects);
+        QStringList names;
+        for (const auto &o : *objects)
+            names << o.name;
+        QVERIFY2(names.contains(u"488_PSF.czi"_s) && names.contains(u"testdata_2channel_xz.lif"_s) && names.contains(u"cluster.nd2"_s),
+                 qPrintable(names.join(u", "_s)));
+    }
+
+    void realBinaryExitCodesAndStreams()
+    {
+        QProcess p;
+        p.start(TestPaths::cliBinary(), {u"template"_s, u"check"_s, TestPaths::data(u"templates/broken/reserved-dataset.yaml"_s)});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), int(Problems));
+        QVERIFY(p.readAllStandardOutput().isEmpty());
+        QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(u"reserved-dataset.yaml:10:9: error:"_s));
+
+        p.start(TestPaths::cliBinary(), {u"--version"_s});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(p.readAllStandardOutput().startsWith("metafill-cli "));
+
+        // The built-in templates are found next to the binary, by id.
+        p.start(TestPaths::cliBinary(), {u"template"_s, u"check"_s, u"org.metafill.rembi"_s});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"
