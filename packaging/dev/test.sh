@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Installs the dependencies, builds everything with warnings as errors and runs the whole test suite.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+bash packaging/dev/install-deps.sh
+cmake --preset ci
+cmake --build --preset ci
+ctest --preset ci
