@@ -93,6 +93,7 @@ private slots:
         QTest::newRow("hide required") << QByteArray("  - hide: study.title\n") << u"cannot be hidden"_s;
         QTest::newRow("hide recommended") << QByteArray("  - hide: study.keywords\n") << u"cannot be hidden"_s;
         QTest::newRow("hide obligatory section") << QByteArray("  - hide: study\n") << u"not optional"_s;
+        QTest::newRow("hide per-channel section") << QByteArray("  - hide: channel\n") << u"not optional"_s;
         QTest::newRow("new choice") << QByteArray("  - restrict: study.license\n    choices: [MIT]\n") << u"would loosen"_s;
         QTest::newRow("lower minimum") << QByteArray("  - restrict: sample.temperature\n    min: -100\n") << u"would loosen"_s;
         QTest::newRow("higher maximum") << QByteArray("  - restrict: sample.temperature\n    max: 101\n") << u"would loosen"_s;

@@ -21,7 +21,11 @@ struct SectionSpec
     QString definedBy;
 
     bool isRepeatable() const { return perChannel || maxCount != 1; }
-    bool isOptional() const { return minCount == 0; }
+    // Declared `optional: true`: the whole section may be left out (and hidden by
+    // an extension). A per-channel section has no instances without channels,
+    // but that does not make it optional.
+    bool optional = false;
+    bool isOptional() const { return optional; }
     const FieldSpec *field(const QString &fieldKey) const;
     FieldSpec *field(const QString &fieldKey);
 };

@@ -134,7 +134,8 @@ void TemplateExtender::require(Template &t, YamlMapping &change, const QString &
             m_diagnostics.error(change.keyLocation(op), tr("only fields can be recommended; use 'require' to make the section '%1' obligatory").arg(path));
             return;
         }
-        section->minCount = std::max(section->minCount, 1);
+        section->minCount = std::max(section->minCount, section->perChannel ? 0 : 1);
+        section->optional = false;
         section->hidden = false;
         return;
     }

@@ -161,7 +161,8 @@ std::optional<SectionSpec> TemplateParser::parseSection(const YamlNode *node, co
         m_diagnostics.error(map.keyLocation(u"key"_s), tr("the key '%1' must be lower case letters, digits and '_', starting with a letter").arg(section.key));
     section.label = map.text(u"label"_s, true);
     section.help = map.text(u"help"_s);
-    if (map.boolean(u"optional"_s).value_or(false))
+    section.optional = map.boolean(u"optional"_s).value_or(false);
+    if (section.optional)
         section.minCount = 0;
     if (const YamlNode *repeat = map.value(u"repeat"_s)) {
         if (const auto b = YamlMapping::toBoolean(repeat)) {
