@@ -16,11 +16,6 @@ using namespace Qt::StringLiterals;
 namespace metafill {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("YamlReader", text);
-}
-
 // Thrown from inside the event handler to stop yaml-cpp as soon as a limit is
 // crossed; caught in YamlReader::parse and never seen outside it.
 struct LimitExceeded
@@ -31,6 +26,8 @@ struct LimitExceeded
 
 class TreeBuilder final : public YAML::EventHandler
 {
+    Q_DECLARE_TR_FUNCTIONS(YamlReader)
+
 public:
     explicit TreeBuilder(const YamlLimits &limits) : m_limits(limits) {}
 

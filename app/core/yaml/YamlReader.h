@@ -4,6 +4,7 @@
 #include "util/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace metafill {
@@ -22,6 +23,8 @@ struct YamlLimits
 // "file:line:column: message" text for the person who wrote the file.
 class YamlReader
 {
+    Q_DECLARE_TR_FUNCTIONS(YamlReader)
+
 public:
     struct Failure
     {
