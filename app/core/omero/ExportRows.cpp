@@ -9,25 +9,34 @@ using namespace Qt::StringLiterals;
 
 namespace metafill {
 
-ValueMap ExportRows::valuesFor(const Record &record, const ImageFile &image)
+ExportRows::EntryIndex::EntryIndex(const Record &record) : m_record(record)
 {
     for (qsizetype i = 0; i < record.images.size(); ++i) {
         const ImageEntry &entry = record.images.at(i);
-        const bool sameFile = !entry.file.isEmpty() && QFileInfo(entry.file).absoluteFilePath() == image.path;
-        if (sameFile || (entry.file.isEmpty() && entry.name == image.name))
-            return record.effectiveValues(int(i));
+        if (!entry.file.isEmpty())
+            m_byPath.insert(QFileInfo(entry.file).absoluteFilePath(), int(i));
+        else
+            m_byName.insert(entry.name, int(i));
     }
-    return record.values;
+}
+
+ValueMap ExportRows::EntryIndex::valuesFor(const ImageFile &image) const
+{
+    int i = m_byPath.value(image.path, -1);
+    if (i < 0)
+        i = m_byName.value(image.name, -1);
+    return m_record.effectiveValues(i);
 }
 
 QList<AnnotatedObject> ExportRows::build(const Template &t, const Record &record, const QList<ImageFile> &images,
                                          OmeroOptions::Level level, const QString &datasetName, QStringList *warnings)
 {
     QList<AnnotatedObject> objects;
+    const EntryIndex entries(record);
     if (level == OmeroOptions::Level::Image) {
         objects.reserve(images.size());
         for (const ImageFile &image : images)
-            objects.append(AnnotatedObject{image.name, KeyValueBuilder::build(t, valuesFor(record, image))});
+            objects.append(AnnotatedObject{image.name, KeyValueBuilder::build(t, entries.valuesFor(image))});
         return objects;
     }
 
@@ -47,9 +56,9 @@ QList<AnnotatedObject> ExportRows::build(const Template &t, const Record &record
     }
     for (const QString &name : std::as_const(order)) {
         const QList<const ImageFile *> &members = datasets.value(name);
-        QList<KeyValue> pairs = KeyValueBuilder::build(t, valuesFor(record, *members.first()));
+        QList<KeyValue> pairs = KeyValueBuilder::build(t, entries.valuesFor(*members.first()));
         for (qsizetype m = 1; m < members.size(); ++m) {
-            const QList<KeyValue> other = KeyValueBuilder::build(t, valuesFor(record, *members.at(m)));
+            const QList<KeyValue> other = KeyValueBuilder::build(t, entries.valuesFor(*members.at(m)));
             for (qsizetype j = 0; j < pairs.size(); ++j) {
                 const bool same = j < other.size() && other.at(j) == pairs.at(j);
                 if (!same && !pairs.at(j).value.isEmpty()) {

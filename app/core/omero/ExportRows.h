@@ -5,6 +5,7 @@
 #include "record/Record.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace metafill {
 
@@ -18,9 +19,20 @@ public:
     static QList<AnnotatedObject> build(const Template &t, const Record &record, const QList<ImageFile> &images,
                                         OmeroOptions::Level level, const QString &datasetName, QStringList *warnings);
 
-    // The record's values for one image: the shared ones, overlaid with the
-    // entry for that image (matched by file path, else by name), if any.
-    static ValueMap valuesFor(const Record &record, const ImageFile &image);
+    // Finds the record's entry for each image: by file path, else by name.
+    class EntryIndex
+    {
+    public:
+        explicit EntryIndex(const Record &record);
+        // The record's values for one image: the shared ones, overlaid with the
+        // image's own entry, if it has one.
+        ValueMap valuesFor(const ImageFile &image) const;
+
+    private:
+        const Record &m_record;
+        QHash<QString, int> m_byPath;
+        QHash<QString, int> m_byName;
+    };
 };
 
 } // namespace metafill

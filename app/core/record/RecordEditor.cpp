@@ -24,7 +24,9 @@ Result<FieldPath> RecordEditor::resolve(const QString &pathText) const
         return Result<FieldPath>::failure(tr("section '%1' does not repeat; leave out the [%2]").arg(path->section).arg(path->instance));
     if (section->maxCount > 0 && path->instance >= section->maxCount)
         return Result<FieldPath>::failure(tr("section '%1' may appear at most %n times (instances count from 0)", nullptr, section->maxCount).arg(path->section));
-    return *path;
+    // Share the template's strings instead of keeping a copy per value: a batch
+    // of thousands of images holds hundreds of thousands of paths.
+    return FieldPath{section->key, path->instance, field->key};
 }
 
 Status RecordEditor::assign(const QString &assignment, const Provenance &provenance)
