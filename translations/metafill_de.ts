@@ -6,37 +6,37 @@
     <message>
         <location filename="../app/cli/CliApplication.cpp" line="34"/>
         <source>metafill-cli: unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>metafill-cli: unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../app/cli/CliApplication.cpp" line="35"/>
         <source>Try &apos;metafill-cli --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;metafill-cli --help&apos; liefert weitere Informationen.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliApplication.cpp" line="41"/>
         <source>Usage: metafill-cli COMMAND [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: metafill-cli COMMAND [options]</translation>
     </message>
     <message>
         <location filename="../app/cli/CliApplication.cpp" line="42"/>
         <source>Fill microscopy metadata templates and export them as OMERO key-value CSV files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadatenvorlagen für die Mikroskopie ausfüllen und als OMERO-Schlüssel-Wert-CSV-Dateien exportieren.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliApplication.cpp" line="43"/>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <location filename="../app/cli/CliApplication.cpp" line="47"/>
         <source>Each command has --help. Options: --version, --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Befehl kennt --help. Optionen: --version, --help.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliApplication.cpp" line="48"/>
         <source>Exit codes: 0 success; 1 the input has errors (template, record or value); 2 wrong options; 3 an input file could not be read; 4 the output could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgabewerte: 0 Erfolg; 1 die Eingabe enthält Fehler (Vorlage, Datensatz oder Wert); 2 falsche Optionen; 3 eine Eingabedatei konnte nicht gelesen werden; 4 die Ausgabe konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -44,32 +44,32 @@
     <message>
         <location filename="../app/cli/CliCommand.cpp" line="11"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliCommand.cpp" line="18"/>
         <source>metafill-cli %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>metafill-cli %1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/CliCommand.cpp" line="19"/>
         <source>Try &apos;metafill-cli %1 --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;metafill-cli %1 --help&apos; liefert weitere Informationen.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliCommand.cpp" line="26"/>
         <source>Usage: metafill-cli %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: metafill-cli %1 %2</translation>
     </message>
     <message>
         <location filename="../app/cli/CliCommand.cpp" line="35"/>
         <source>Also look for base templates (named in &apos;extends&apos;) and templates given by id in DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basisvorlagen (in &apos;extends&apos; genannt) und per ID angegebene Vorlagen auch in DIR suchen.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliCommand.cpp" line="36"/>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
 </context>
 <context>
@@ -77,47 +77,47 @@
     <message>
         <location filename="../app/core/csv/CsvReader.cpp" line="15"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/core/csv/CsvReader.cpp" line="18"/>
         <source>%1 is too large to be a key-value table</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß für eine Schlüssel-Wert-Tabelle</translation>
     </message>
     <message>
         <location filename="../app/core/csv/CsvReader.cpp" line="21"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../app/core/csv/CsvReader.cpp" line="34"/>
         <source>the file is too large to be a key-value table</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist zu groß für eine Schlüssel-Wert-Tabelle</translation>
     </message>
     <message>
         <location filename="../app/core/csv/CsvReader.cpp" line="36"/>
         <source>the file contains NUL bytes; it is not a text CSV file (UTF-16 files must be saved as UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei enthält NUL-Bytes; sie ist keine CSV-Textdatei (UTF-16-Dateien müssen als UTF-8 gespeichert werden)</translation>
     </message>
     <message>
         <location filename="../app/core/csv/CsvReader.cpp" line="40"/>
         <source>the file is not UTF-8; save it as UTF-8 (OMERO requires that too)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist nicht in UTF-8 kodiert; speichern Sie sie als UTF-8 (auch OMERO verlangt das)</translation>
     </message>
     <message>
         <location filename="../app/core/csv/CsvReader.cpp" line="138"/>
         <source>line %1 has more than %2 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 hat mehr als %2 Spalten</translation>
     </message>
     <message>
         <location filename="../app/core/csv/CsvReader.cpp" line="151"/>
         <source>line %1 has a cell longer than %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 enthält eine Zelle mit mehr als %2 Zeichen</translation>
     </message>
     <message>
         <location filename="../app/core/csv/CsvReader.cpp" line="154"/>
         <source>the quoted cell that starts on line %1 is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>die in Zeile %1 beginnende Zelle in Anführungszeichen wird nie geschlossen</translation>
     </message>
 </context>
 <context>
@@ -126,18 +126,18 @@
         <location filename="../app/cli/RecordCommands.cpp" line="49"/>
         <location filename="../app/core/util/Diagnostic.cpp" line="13"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location filename="../app/cli/RecordCommands.cpp" line="49"/>
         <location filename="../app/core/util/Diagnostic.cpp" line="14"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location filename="../app/core/util/Diagnostic.cpp" line="40"/>
         <source>too many problems; the rest are not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Probleme; die übrigen werden nicht angezeigt</translation>
     </message>
 </context>
 <context>
@@ -145,192 +145,192 @@
     <message>
         <location filename="../app/cli/RecordCommands.cpp" line="68"/>
         <source>Write the OMERO key-value CSV for image files or folders (searched recursively): one row per image, or one per dataset. Values come from --record and --set; every --set value is checked against its field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OMERO-Schlüssel-Wert-CSV für Bilddateien oder Ordner (rekursiv durchsucht) schreiben: eine Zeile pro Bild oder eine pro Dataset. Die Werte stammen aus --record und --set; jeder Wert aus --set wird gegen sein Feld geprüft.</translation>
     </message>
     <message>
         <location filename="../app/cli/RecordCommands.cpp" line="77"/>
         <source>The template (file or id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage (Datei oder ID).</translation>
     </message>
     <message>
         <location filename="../app/cli/RecordCommands.cpp" line="77"/>
         <location filename="../app/cli/RecordCommands.cpp" line="78"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <location filename="../app/cli/RecordCommands.cpp" line="78"/>
         <source>A record file with the values shared by all images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datensatzdatei mit den Werten, die für alle Bilder gelten.</translation>
     </message>
     <message>
         <location filename="../app/cli/RecordCommands.cpp" line="79"/>
         <source>Set a field, e.g. --set study.title=&quot;Mitosis in HeLa&quot;. Repeat for more fields, or for more values of a field that takes several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Feld setzen, z. B. --set study.title=&quot;Mitose in HeLa&quot;. Für weitere Felder wiederholen oder für weitere Werte eines Feldes, das mehrere aufnimmt.</translation>
     </message>
     <message>
         <location filename="../app/cli/RecordCommands.cpp" line="79"/>
         <source>FIELD_PATH=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>FIELD_PATH=VALUE</translation>
     </message>
     <message>
         <location filename="../app/cli/RecordCommands.cpp" line="80"/>
         <source>omero (Import_from_csv.py, default) or omero-legacy (KeyVal_from_csv.py, omero-scripts up to 5.8).</source>
-        <translation type="unfinished"></translation>
+        <translation>omero (Import_from_csv.py, Standard) oder omero-legacy (KeyVal_from_csv.py, omero-scripts bis 5.8).</translation>
     </message>
     <message>
         <location filename="../app/cli/RecordCommands.cpp" line="80"/>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <location filename="../app/cli/RecordCommands.cpp" line="81"/>
         <source>image (one row per image) or dataset (one row per folder of images). Default: the template&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>image (eine Zeile pro Bild) oder dataset (eine Zeile pro Bildordner). Standard: die Angabe der Vorlage.</translation>
     </message>
     <message>
         <location filename="../app/cli/RecordCommands.cpp" line="81"/>
         <source>LEVEL</source>
-        <translation type="unfinished"></translation>
+        <translation>LEVEL</translation>
     </message>
     <message>
         <location filename="../app/cli/RecordCommands.cpp" line="82"/>
         <source>With --level dataset: put all images in one dataset of this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --level dataset: alle Bilder in ein Dataset mit diesem Namen legen.</translation>
     </message>
     <message>
         <location filename="../app/cli/RecordCommands.cpp" line="82"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <location filename="../app/cli/RecordCommands.cpp" line="83"/>
         <source>Write the pairs into this OMERO namespace (a NAMESPACE row). Default: the template&apos;s; none means OMERO&apos;s editable client namespace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Paare in diesen OMERO-Namensraum schreiben (eine NAMESPACE-Zeile). Standard: der Namensraum der Vorlage; none steht für den bearbeitbaren Client-Namensraum von OMERO.</translation>
     </message>
     <message>
         <location filename="../app/cli/RecordCommands.cpp" line="83"/>
         <source>NS</source>
-        <translation type="unfinished"></translation>
+        <translation>NS</translation>
     </message>
     <message>
         <location filename="../app/cli/RecordCommands.cpp" line="84"/>
         <source>tab (default; the most robust for OMERO), comma or semicolon.</source>
-        <translation type="unfinished"></translation>
+        <translation>tab (Standard; am robustesten für OMERO), comma oder semicolon.</translation>
     </message>
     <message>
         <location filename="../app/cli/RecordCommands.cpp" line="84"/>
         <source>CHAR</source>
-        <translation type="unfinished"></translation>
+        <translation>CHAR</translation>
     </message>
     <message>
         <location filename="../app/cli/RecordCommands.cpp" line="85"/>
         <source>The CSV file to write. Larger than 1 MiB, it is split into OUT.part1.csv, OUT.part2.csv, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende CSV-Datei. Ist sie größer als 1 MiB, wird sie in OUT.part1.csv, OUT.part2.csv, … aufgeteilt.</translation>
     </message>
     <message>
         <location filename="../app/cli/RecordCommands.cpp" line="85"/>
         <source>OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT</translation>
     </message>
     <message>
         <location filename="../app/cli/RecordCommands.cpp" line="87"/>
         <source>Image files or folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilddateien oder Ordner.</translation>
     </message>
     <message>
         <location filename="../app/cli/RecordCommands.cpp" line="88"/>
         <source>--template FILE [options] -o OUT.csv PATH...</source>
-        <translation type="unfinished"></translation>
+        <translation>--template FILE [options] -o OUT.csv PATH...</translation>
     </message>
     <message>
         <location filename="../app/cli/RecordCommands.cpp" line="93"/>
         <source>metafill-cli export: give the output with -o OUT.csv and at least one image file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>metafill-cli export: geben Sie die Ausgabe mit -o OUT.csv sowie mindestens eine Bilddatei oder einen Ordner an</translation>
     </message>
     <message>
         <location filename="../app/cli/RecordCommands.cpp" line="101"/>
         <source>metafill-cli export: --format must be omero or omero-legacy</source>
-        <translation type="unfinished"></translation>
+        <translation>metafill-cli export: --format muss omero oder omero-legacy sein</translation>
     </message>
     <message>
         <location filename="../app/cli/RecordCommands.cpp" line="112"/>
         <source>metafill-cli export: --delimiter must be tab, comma or semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>metafill-cli export: --delimiter muss tab, comma oder semicolon sein</translation>
     </message>
     <message>
         <location filename="../app/cli/RecordCommands.cpp" line="127"/>
         <source>metafill-cli export: --level must be image or dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>metafill-cli export: --level muss image oder dataset sein</translation>
     </message>
     <message>
         <location filename="../app/cli/RecordCommands.cpp" line="132"/>
         <source>metafill-cli export: KeyVal_from_csv.py annotates images, not datasets; use --format omero for --level dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>metafill-cli export: KeyVal_from_csv.py annotiert Bilder, keine Datasets; verwenden Sie --format omero für --level dataset</translation>
     </message>
     <message>
         <location filename="../app/cli/RecordCommands.cpp" line="148"/>
         <source>--set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--set %1</translation>
     </message>
     <message>
         <location filename="../app/cli/RecordCommands.cpp" line="159"/>
         <source>no image files found in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Bilddateien gefunden in: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/RecordCommands.cpp" line="166"/>
         <source>warning: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/RecordCommands.cpp" line="173"/>
         <location filename="../app/cli/RecordCommands.cpp" line="179"/>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/RecordCommands.cpp" line="175"/>
         <source>metafill-cli export: %1; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>metafill-cli export: %1; es wurde nichts geschrieben</translation>
     </message>
     <message>
         <location filename="../app/cli/RecordCommands.cpp" line="182"/>
         <source>Wrote %1: %2 %3, %4 key columns, completeness %5%.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben: %2 %3, %4 Schlüsselspalten, Vollständigkeit %5 %.</translation>
     </message>
     <message>
         <location filename="../app/cli/RecordCommands.cpp" line="185"/>
         <source>dataset rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataset-Zeilen</translation>
     </message>
     <message>
         <location filename="../app/cli/RecordCommands.cpp" line="185"/>
         <source>image rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildzeilen</translation>
     </message>
     <message>
         <location filename="../app/cli/RecordCommands.cpp" line="190"/>
         <source>In OMERO, run &quot;KeyVal_from_csv&quot; with Data_Type Dataset and the dataset&apos;s ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie in OMERO &quot;KeyVal_from_csv&quot; mit Data_Type Dataset und der ID des Datasets aus.</translation>
     </message>
     <message>
         <location filename="../app/cli/RecordCommands.cpp" line="192"/>
         <source>In OMERO, run &quot;Import from CSV&quot; with Data_Type Project (the project&apos;s ID) and Target Data_Type Dataset; CSV separator: guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie in OMERO &quot;Import from CSV&quot; mit Data_Type Project (ID des Projekts) und Target Data_Type Dataset aus; CSV separator: guess.</translation>
     </message>
     <message>
         <location filename="../app/cli/RecordCommands.cpp" line="194"/>
         <source>In OMERO, run &quot;Import from CSV&quot; with Data_Type Dataset (the dataset&apos;s ID) and Target Data_Type Image; CSV separator: guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie in OMERO &quot;Import from CSV&quot; mit Data_Type Dataset (ID des Datasets) und Target Data_Type Image aus; CSV separator: guess.</translation>
     </message>
 </context>
 <context>
     <name>ExportRows</name>
     <message>
-        <location filename="../app/core/omero/ExportRows.cpp" line="56"/>
+        <location filename="../app/core/omero/ExportRows.cpp" line="65"/>
         <source>the images of dataset &apos;%1&apos; differ in &apos;%2&apos; (e.g. &apos;%3&apos; and &apos;%4&apos;); the dataset gets no value for it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bilder des Datasets &apos;%1&apos; unterscheiden sich in &apos;%2&apos; (z. B. &apos;%3&apos; und &apos;%4&apos;); das Dataset erhält dafür keinen Wert</translation>
     </message>
 </context>
 <context>
@@ -338,17 +338,17 @@
     <message>
         <location filename="../app/core/images/ImageCollector.cpp" line="38"/>
         <source>%1 is nested more than %2 folders deep</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist mehr als %2 Ordnerebenen tief verschachtelt</translation>
     </message>
     <message>
         <location filename="../app/core/images/ImageCollector.cpp" line="45"/>
         <source>more than %1 images; export them in parts</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Bilder; exportieren Sie sie in Teilen</translation>
     </message>
     <message>
         <location filename="../app/core/images/ImageCollector.cpp" line="81"/>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht</translation>
     </message>
 </context>
 <context>
@@ -356,49 +356,49 @@
     <message>
         <location filename="../app/cli/RecordCommands.cpp" line="243"/>
         <source>Read key-value pairs exported from OMERO (Export_to_csv.py, or a CSV for the import scripts) into a record, one image entry per row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus OMERO exportierte Schlüssel-Wert-Paare (Export_to_csv.py oder eine CSV für die Importskripte) in einen Datensatz einlesen, ein Bildeintrag pro Zeile.</translation>
     </message>
     <message>
         <location filename="../app/cli/RecordCommands.cpp" line="251"/>
         <source>The template (file or id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage (Datei oder ID).</translation>
     </message>
     <message>
         <location filename="../app/cli/RecordCommands.cpp" line="251"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <location filename="../app/cli/RecordCommands.cpp" line="252"/>
         <source>The record file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Datensatzdatei.</translation>
     </message>
     <message>
         <location filename="../app/cli/RecordCommands.cpp" line="252"/>
         <source>RECORD</source>
-        <translation type="unfinished"></translation>
+        <translation>RECORD</translation>
     </message>
     <message>
         <location filename="../app/cli/RecordCommands.cpp" line="254"/>
         <source>The CSV file exported from OMERO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aus OMERO exportierte CSV-Datei.</translation>
     </message>
     <message>
         <location filename="../app/cli/RecordCommands.cpp" line="255"/>
         <source>--template FILE -o RECORD CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>--template FILE -o RECORD CSV</translation>
     </message>
     <message>
         <location filename="../app/cli/RecordCommands.cpp" line="258"/>
         <source>metafill-cli import: give one CSV file and the record to write with -o</source>
-        <translation type="unfinished"></translation>
+        <translation>metafill-cli import: geben Sie eine CSV-Datei und mit -o den zu schreibenden Datensatz an</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/RecordCommands.cpp" line="277"/>
         <source>Wrote %1 with %n image(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 mit %n Bild geschrieben.</numerusform>
+            <numerusform>%1 mit %n Bildern geschrieben.</numerusform>
         </translation>
     </message>
 </context>
@@ -407,17 +407,17 @@
     <message>
         <location filename="../app/core/omero/KeyValueImporter.cpp" line="60"/>
         <source>the key &apos;%1&apos; is not part of the template %2; it is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel &apos;%1&apos; gehört nicht zur Vorlage %2; er wird ausgelassen</translation>
     </message>
     <message>
         <location filename="../app/core/omero/KeyValueImporter.cpp" line="76"/>
         <source>&apos;%1&apos; appears more than once, but the field takes one value; the first is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; kommt mehrfach vor, das Feld nimmt aber nur einen Wert auf; der erste wird behalten</translation>
     </message>
     <message>
         <location filename="../app/core/omero/KeyValueImporter.cpp" line="104"/>
         <source>&apos;%1&apos; = &apos;%2&apos;: %3; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; = &apos;%2&apos;: %3; ausgelassen</translation>
     </message>
 </context>
 <context>
@@ -425,64 +425,64 @@
     <message>
         <location filename="../app/core/omero/OmeroCsvExporter.cpp" line="36"/>
         <source>there is nothing to export</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt nichts zu exportieren</translation>
     </message>
     <message>
         <location filename="../app/core/omero/OmeroCsvExporter.cpp" line="65"/>
         <source>the template gives no keys to export</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vorlage liefert keine Schlüssel für den Export</translation>
     </message>
     <message>
         <location filename="../app/core/omero/OmeroCsvExporter.cpp" line="79"/>
         <source>KeyVal_from_csv.py would read the key &apos;%1&apos; as an identifier column; export with --format omero</source>
-        <translation type="unfinished"></translation>
+        <translation>KeyVal_from_csv.py würde den Schlüssel &apos;%1&apos; als Kennungsspalte lesen; exportieren Sie mit --format omero</translation>
     </message>
     <message>
         <location filename="../app/core/omero/OmeroCsvExporter.cpp" line="92"/>
         <source>an object has no name; OMERO finds images by name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt hat keinen Namen; OMERO findet Bilder anhand ihres Namens</translation>
     </message>
     <message>
         <location filename="../app/core/omero/OmeroCsvExporter.cpp" line="94"/>
         <source>the name &apos;%1&apos; starts or ends with blanks; OMERO compares names exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name &apos;%1&apos; beginnt oder endet mit Leerzeichen; OMERO vergleicht Namen exakt</translation>
     </message>
     <message>
         <location filename="../app/core/omero/OmeroCsvExporter.cpp" line="96"/>
         <source>the name &apos;%1&apos; appears twice; OMERO&apos;s import refuses such a file. Export the folders separately, or rename the files</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name &apos;%1&apos; kommt zweimal vor; der Import von OMERO lehnt eine solche Datei ab. Exportieren Sie die Ordner getrennt oder benennen Sie die Dateien um</translation>
     </message>
     <message>
         <location filename="../app/core/omero/OmeroCsvExporter.cpp" line="108"/>
         <source>the value of &apos;%1&apos; for &apos;%2&apos; has more than %3 characters; OMERO&apos;s import script cannot read such a cell. Shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert von &apos;%1&apos; für &apos;%2&apos; hat mehr als %3 Zeichen; das Importskript von OMERO kann eine solche Zelle nicht lesen. Kürzen Sie ihn.</translation>
     </message>
     <message>
         <location filename="../app/core/omero/OmeroCsvExporter.cpp" line="113"/>
         <source>the value of &apos;%1&apos; contains &apos;;&apos; (for &apos;%2&apos;); KeyVal_from_csv.py splits it into several values there</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert von &apos;%1&apos; enthält &apos;;&apos; (für &apos;%2&apos;); KeyVal_from_csv.py teilt ihn dort in mehrere Werte auf</translation>
     </message>
     <message>
         <location filename="../app/core/omero/OmeroCsvExporter.cpp" line="133"/>
         <source>the header alone is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>schon die Kopfzeile ist größer als %1 Byte</translation>
     </message>
     <message>
         <location filename="../app/core/omero/OmeroCsvExporter.cpp" line="142"/>
         <source>the row for &apos;%1&apos; alone is larger than %2 bytes, more than OMERO accepts in one file</source>
-        <translation type="unfinished"></translation>
+        <translation>schon die Zeile für &apos;%1&apos; ist größer als %2 Byte, mehr als OMERO in einer Datei annimmt</translation>
     </message>
     <message>
         <location filename="../app/core/omero/OmeroCsvExporter.cpp" line="185"/>
         <location filename="../app/core/omero/OmeroCsvExporter.cpp" line="188"/>
         <location filename="../app/core/omero/OmeroCsvExporter.cpp" line="194"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../app/core/omero/OmeroCsvExporter.cpp" line="197"/>
         <source>the table is larger than %1 bytes, so it was split into %2 files that OMERO imports one after the other</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabelle ist größer als %1 Byte und wurde daher in %2 Dateien aufgeteilt, die OMERO nacheinander importiert</translation>
     </message>
 </context>
 <context>
@@ -490,17 +490,17 @@
     <message>
         <location filename="../app/core/omero/OmeroExportReader.cpp" line="26"/>
         <source>the file has no header row</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat keine Kopfzeile</translation>
     </message>
     <message>
         <location filename="../app/core/omero/OmeroExportReader.cpp" line="43"/>
         <source>row %1 has %2 cells, but the header has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 hat %2 Zellen, die Kopfzeile aber %3</translation>
     </message>
     <message>
         <location filename="../app/core/omero/OmeroExportReader.cpp" line="75"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -508,37 +508,37 @@
     <message>
         <location filename="../app/core/omero/OmeroKeys.cpp" line="11"/>
         <source>the OMERO key is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der OMERO-Schlüssel ist leer</translation>
     </message>
     <message>
         <location filename="../app/core/omero/OmeroKeys.cpp" line="13"/>
         <source>the OMERO key &apos;%1&apos; starts or ends with blanks, which the import script removes</source>
-        <translation type="unfinished"></translation>
+        <translation>der OMERO-Schlüssel &apos;%1&apos; beginnt oder endet mit Leerzeichen, die das Importskript entfernt</translation>
     </message>
     <message>
         <location filename="../app/core/omero/OmeroKeys.cpp" line="16"/>
         <source>the OMERO key &apos;%1&apos; contains a line break, tab or control character</source>
-        <translation type="unfinished"></translation>
+        <translation>der OMERO-Schlüssel &apos;%1&apos; enthält einen Zeilenumbruch, einen Tabulator oder ein Steuerzeichen</translation>
     </message>
     <message>
         <location filename="../app/core/omero/OmeroKeys.cpp" line="19"/>
         <source>&apos;%1&apos; is an OMERO container name; Import_from_csv.py silently drops a column with this exact key. Use another spelling, such as &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist ein OMERO-Containername; Import_from_csv.py verwirft eine Spalte mit genau diesem Schlüssel stillschweigend. Verwenden Sie eine andere Schreibweise, etwa &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../app/core/omero/OmeroKeys.cpp" line="23"/>
         <source>a column called &apos;%1&apos; is read as OMERO tags, not as a key-value pair; choose another key</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Spalte namens &apos;%1&apos; wird als OMERO-Tags gelesen, nicht als Schlüssel-Wert-Paar; wählen Sie einen anderen Schlüssel</translation>
     </message>
     <message>
         <location filename="../app/core/omero/OmeroKeys.cpp" line="25"/>
         <source>&apos;%1&apos; is the column OMERO uses to find the images; it cannot be a key</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist die Spalte, über die OMERO die Bilder findet; sie kann kein Schlüssel sein</translation>
     </message>
     <message>
         <location filename="../app/core/omero/OmeroKeys.cpp" line="27"/>
         <source>the OMERO key is longer than 255 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>der OMERO-Schlüssel ist länger als 255 Zeichen</translation>
     </message>
 </context>
 <context>
@@ -546,27 +546,27 @@
     <message>
         <location filename="../app/core/record/Record.cpp" line="39"/>
         <source>typed</source>
-        <translation type="unfinished"></translation>
+        <translation>eingegeben</translation>
     </message>
     <message>
         <location filename="../app/core/record/Record.cpp" line="41"/>
         <source>template default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardwert der Vorlage</translation>
     </message>
     <message>
         <location filename="../app/core/record/Record.cpp" line="43"/>
         <source>preset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Voreinstellung %1</translation>
     </message>
     <message>
         <location filename="../app/core/record/Record.cpp" line="45"/>
         <source>file header of %1 (image %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateikopf von %1 (Bild %2, %3)</translation>
     </message>
     <message>
         <location filename="../app/core/record/Record.cpp" line="47"/>
         <source>imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>importiert aus %1</translation>
     </message>
 </context>
 <context>
@@ -574,52 +574,52 @@
     <message>
         <location filename="../app/core/record/RecordBinder.cpp" line="39"/>
         <source>this record was made with the template &apos;%1&apos;, not with &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Datensatz wurde mit der Vorlage &apos;%1&apos; erstellt, nicht mit &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../app/core/record/RecordBinder.cpp" line="43"/>
         <source>this record was made with &apos;%1&apos;; it is read with &apos;%2&apos;, which extends it</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Datensatz wurde mit &apos;%1&apos; erstellt; er wird mit &apos;%2&apos; gelesen, einer Erweiterung davon</translation>
     </message>
     <message>
         <location filename="../app/core/record/RecordBinder.cpp" line="46"/>
         <source>this record was made with version %1 of the template; it is read with version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Datensatz wurde mit Version %1 der Vorlage erstellt; er wird mit Version %2 gelesen</translation>
     </message>
     <message>
         <location filename="../app/core/record/RecordBinder.cpp" line="50"/>
         <source>the template %1 %2 changed since this record was made, but its version number did not; ask its author to raise the version</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vorlage %1 %2 hat sich seit dem Erstellen dieses Datensatzes geändert, ihre Versionsnummer aber nicht; bitten Sie den Autor der Vorlage, die Version zu erhöhen</translation>
     </message>
     <message>
         <location filename="../app/core/record/RecordBinder.cpp" line="62"/>
         <source>&apos;%1&apos; is not a field path</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Feldpfad</translation>
     </message>
     <message>
         <location filename="../app/core/record/RecordBinder.cpp" line="67"/>
         <source>the template %1 %2 has no field &apos;%3&apos;; its value %4 is not carried over</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vorlage %1 %2 hat kein Feld &apos;%3&apos;; der Wert %4 wird nicht übernommen</translation>
     </message>
     <message>
         <location filename="../app/core/record/RecordBinder.cpp" line="72"/>
         <source>renamed to &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>umbenannt in &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../app/core/record/RecordBinder.cpp" line="75"/>
         <source>section &apos;%1&apos; no longer repeats; instance %2 is not carried over</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt &apos;%1&apos; wiederholt sich nicht mehr; Instanz %2 wird nicht übernommen</translation>
     </message>
     <message>
         <location filename="../app/core/record/RecordBinder.cpp" line="83"/>
         <source>the field now takes one value, but %1 are stored; none is carried over</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld nimmt jetzt nur einen Wert auf, gespeichert sind aber %1; keiner davon wird übernommen</translation>
     </message>
     <message>
         <location filename="../app/core/record/RecordBinder.cpp" line="90"/>
         <source>the value %1 cannot be read as %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert %1 kann nicht als %2 gelesen werden: %3</translation>
     </message>
 </context>
 <context>
@@ -627,7 +627,7 @@
     <message>
         <location filename="../app/cli/RecordCommands.cpp" line="23"/>
         <source>name the template with --template FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie die Vorlage mit --template FILE an</translation>
     </message>
 </context>
 <context>
@@ -635,56 +635,56 @@
     <message>
         <location filename="../app/core/record/RecordEditor.cpp" line="14"/>
         <source>&apos;%1&apos; is not a field path such as study.title or biosample[1].organism</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Feldpfad wie study.title oder biosample[1].organism</translation>
     </message>
     <message>
         <location filename="../app/core/record/RecordEditor.cpp" line="17"/>
         <source>the template %1 has no section &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vorlage %1 hat keinen Abschnitt &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../app/core/record/RecordEditor.cpp" line="20"/>
         <source>section &apos;%1&apos; has no field &apos;%2&apos; (see &apos;metafill-cli template fields&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt &apos;%1&apos; hat kein Feld &apos;%2&apos; (siehe &apos;metafill-cli template fields&apos;)</translation>
     </message>
     <message>
         <location filename="../app/core/record/RecordEditor.cpp" line="22"/>
         <source>&apos;%1&apos; is hidden by the template</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; wird von der Vorlage ausgeblendet</translation>
     </message>
     <message>
         <location filename="../app/core/record/RecordEditor.cpp" line="24"/>
         <source>section &apos;%1&apos; does not repeat; leave out the [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt &apos;%1&apos; wiederholt sich nicht; lassen Sie [%2] weg</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/record/RecordEditor.cpp" line="26"/>
         <source>section &apos;%1&apos; may appear at most %n times (instances count from 0)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abschnitt &apos;%1&apos; darf höchstens %n-mal vorkommen (Instanzen werden ab 0 gezählt)</numerusform>
+            <numerusform>Abschnitt &apos;%1&apos; darf höchstens %n-mal vorkommen (Instanzen werden ab 0 gezählt)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/record/RecordEditor.cpp" line="34"/>
+        <location filename="../app/core/record/RecordEditor.cpp" line="36"/>
         <source>&apos;%1&apos; must have the form FIELD_PATH=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; muss die Form FIELD_PATH=VALUE haben</translation>
     </message>
     <message>
-        <location filename="../app/core/record/RecordEditor.cpp" line="46"/>
-        <location filename="../app/core/record/RecordEditor.cpp" line="49"/>
+        <location filename="../app/core/record/RecordEditor.cpp" line="48"/>
+        <location filename="../app/core/record/RecordEditor.cpp" line="51"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/record/RecordEditor.cpp" line="53"/>
+        <location filename="../app/core/record/RecordEditor.cpp" line="55"/>
         <source>%1 is given twice, but the field takes one value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zweimal angegeben, das Feld nimmt aber nur einen Wert auf</translation>
     </message>
     <message>
-        <location filename="../app/core/record/RecordEditor.cpp" line="67"/>
+        <location filename="../app/core/record/RecordEditor.cpp" line="69"/>
         <source>the template has no preset &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vorlage hat keine Voreinstellung &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -692,88 +692,88 @@
     <message>
         <location filename="../app/core/record/RecordFile.cpp" line="55"/>
         <source>&apos;values&apos; must be an object mapping field paths to values</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;values&apos; muss ein Objekt sein, das Feldpfaden Werte zuordnet</translation>
     </message>
     <message>
         <location filename="../app/core/record/RecordFile.cpp" line="61"/>
         <source>the entry for &apos;%1&apos; must be an object with a &apos;value&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eintrag für &apos;%1&apos; muss ein Objekt mit einem &apos;value&apos; sein</translation>
     </message>
     <message>
         <location filename="../app/core/record/RecordFile.cpp" line="67"/>
         <source>the entry for &apos;%1&apos; has an unknown source &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eintrag für &apos;%1&apos; hat eine unbekannte Herkunft &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../app/core/record/RecordFile.cpp" line="116"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/core/record/RecordFile.cpp" line="118"/>
         <source>%1 is larger than %2 MiB; this is not a record file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als %2 MiB; das ist keine Datensatzdatei</translation>
     </message>
     <message>
         <location filename="../app/core/record/RecordFile.cpp" line="121"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../app/core/record/RecordFile.cpp" line="129"/>
         <source>the record is nested more than %1 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datensatz ist mehr als %1 Ebenen tief verschachtelt</translation>
     </message>
     <message>
         <location filename="../app/core/record/RecordFile.cpp" line="134"/>
         <source>this is not valid JSON (at byte %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist kein gültiges JSON (bei Byte %1): %2</translation>
     </message>
     <message>
         <location filename="../app/core/record/RecordFile.cpp" line="136"/>
         <source>this is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist kein gültiges JSON: %1</translation>
     </message>
     <message>
         <location filename="../app/core/record/RecordFile.cpp" line="139"/>
         <source>this is not a Metafill record (it has no &apos;metafill_record&apos; entry)</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist kein Metafill-Datensatz (es fehlt der Eintrag &apos;metafill_record&apos;)</translation>
     </message>
     <message>
         <location filename="../app/core/record/RecordFile.cpp" line="141"/>
         <source>this record was written in a newer format; update Metafill to read it</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Datensatz wurde in einem neueren Format geschrieben; aktualisieren Sie Metafill, um ihn zu lesen</translation>
     </message>
     <message>
         <location filename="../app/core/record/RecordFile.cpp" line="148"/>
         <source>the record does not say which template it was made with</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datensatz gibt nicht an, mit welcher Vorlage er erstellt wurde</translation>
     </message>
     <message>
         <location filename="../app/core/record/RecordFile.cpp" line="155"/>
         <source>&apos;images&apos; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;images&apos; muss eine Liste sein</translation>
     </message>
     <message>
         <location filename="../app/core/record/RecordFile.cpp" line="158"/>
         <source>each entry of &apos;images&apos; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Eintrag von &apos;images&apos; muss ein Objekt sein</translation>
     </message>
     <message>
         <location filename="../app/core/record/RecordFile.cpp" line="164"/>
         <source>image &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <location filename="../app/core/record/RecordFile.cpp" line="169"/>
         <source>the record is malformed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datensatz ist fehlerhaft aufgebaut: %1</translation>
     </message>
     <message>
         <location filename="../app/core/record/RecordFile.cpp" line="199"/>
         <location filename="../app/core/record/RecordFile.cpp" line="202"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -781,71 +781,71 @@
     <message numerus="yes">
         <location filename="../app/core/record/RecordValidator.cpp" line="49"/>
         <source>section &apos;%1&apos; may appear at most %n times</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abschnitt &apos;%1&apos; darf höchstens %n-mal vorkommen</numerusform>
+            <numerusform>Abschnitt &apos;%1&apos; darf höchstens %n-mal vorkommen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/core/record/RecordValidator.cpp" line="62"/>
         <source>required, but empty</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich, aber leer</translation>
     </message>
     <message>
         <location filename="../app/core/record/RecordValidator.cpp" line="67"/>
         <source>recommended, but empty</source>
-        <translation type="unfinished"></translation>
+        <translation>empfohlen, aber leer</translation>
     </message>
     <message>
         <location filename="../app/core/record/RecordValidator.cpp" line="70"/>
         <source>takes one value, but has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nimmt einen Wert auf, hat aber %1</translation>
     </message>
     <message>
         <location filename="../app/core/record/RecordValidator.cpp" line="83"/>
         <source>the template has no such field</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vorlage hat kein solches Feld</translation>
     </message>
     <message>
         <location filename="../app/core/record/RecordValidator.cpp" line="85"/>
         <source>has a value, but the template hides this field</source>
-        <translation type="unfinished"></translation>
+        <translation>hat einen Wert, aber die Vorlage blendet dieses Feld aus</translation>
     </message>
 </context>
 <context>
     <name>TemplateCheckCommand</name>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="12"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="13"/>
         <source>Check templates. Prints every problem as file:line:column: message and exits with 1 if any template has errors.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="19"/>
-        <source>Template files (or ids of installed templates).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen prüfen. Gibt jedes Problem als Datei:Zeile:Spalte: Meldung aus und endet mit 1, wenn eine Vorlage Fehler enthält.</translation>
     </message>
     <message>
         <location filename="../app/cli/TemplateCommands.cpp" line="20"/>
-        <source>[options] FILE...</source>
-        <translation type="unfinished"></translation>
+        <source>Template files (or ids of installed templates).</source>
+        <translation>Vorlagendateien (oder IDs installierter Vorlagen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="23"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="21"/>
+        <source>[options] FILE...</source>
+        <translation>[options] FILE...</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="24"/>
         <source>metafill-cli template check: name at least one template file</source>
-        <translation type="unfinished"></translation>
+        <translation>metafill-cli template check: geben Sie mindestens eine Vorlagendatei an</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/TemplateCommands.cpp" line="36"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="37"/>
         <source>%1: ok (%2 %3, %n field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: ok (%2 %3, %n Feld</numerusform>
+            <numerusform>%1: ok (%2 %3, %n Felder</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="38"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="39"/>
         <source>, extends %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>, erweitert %1 %2</translation>
     </message>
 </context>
 <context>
@@ -853,77 +853,77 @@
     <message>
         <location filename="../app/core/template/TemplateChecker.cpp" line="32"/>
         <source>preset &apos;%1&apos; needs &apos;values&apos;: a mapping of field paths to values</source>
-        <translation type="unfinished"></translation>
+        <translation>Voreinstellung &apos;%1&apos; benötigt &apos;values&apos;: eine Zuordnung von Feldpfaden zu Werten</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateChecker.cpp" line="39"/>
         <source>&apos;%1&apos; is not a field path such as image_acquisition.microscope_model</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Feldpfad wie image_acquisition.microscope_model</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateChecker.cpp" line="45"/>
         <source>preset &apos;%1&apos; sets &apos;%2&apos;, but the template has no such field</source>
-        <translation type="unfinished"></translation>
+        <translation>Voreinstellung &apos;%1&apos; setzt &apos;%2&apos;, aber die Vorlage hat kein solches Feld</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateChecker.cpp" line="49"/>
         <source>section &apos;%1&apos; does not repeat, so it has no instance %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt &apos;%1&apos; wiederholt sich nicht und hat daher keine Instanz %2</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateChecker.cpp" line="67"/>
         <source>there is already a section &apos;%1&apos; (at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt bereits einen Abschnitt &apos;%1&apos; (bei %2)</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateChecker.cpp" line="74"/>
         <source>section &apos;%1&apos; already has a field &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt &apos;%1&apos; hat bereits ein Feld &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateChecker.cpp" line="89"/>
         <source>the OMERO key &apos;%1&apos; of &apos;%2&apos; is already used by &apos;%3&apos;; give one of them another &apos;omero_key&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>der OMERO-Schlüssel &apos;%1&apos; von &apos;%2&apos; wird bereits von &apos;%3&apos; verwendet; geben Sie einem der beiden einen anderen &apos;omero_key&apos;</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateChecker.cpp" line="96"/>
         <source>section &apos;%1&apos; has no fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt &apos;%1&apos; hat keine Felder</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateChecker.cpp" line="102"/>
         <source>there is already a preset &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt bereits eine Voreinstellung &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateChecker.cpp" line="110"/>
         <source>preset &apos;%1&apos;, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Voreinstellung &apos;%1&apos;, %2: %3</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateChecker.cpp" line="120"/>
         <source>&apos;%1&apos; takes one value but has %2 defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; nimmt einen Wert auf, hat aber %2 Standardwerte</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateChecker.cpp" line="123"/>
         <source>the default of &apos;%1&apos; breaks its own rules: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Standardwert von &apos;%1&apos; verstößt gegen die eigenen Regeln des Feldes: %2</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateChecker.cpp" line="126"/>
         <source>&apos;%1&apos; is required and hidden but has no default, so nobody could fill it</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist erforderlich und ausgeblendet, hat aber keinen Standardwert; niemand könnte es ausfüllen</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateChecker.cpp" line="128"/>
         <source>&apos;%1&apos; needs a label</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; benötigt eine Beschriftung</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateChecker.cpp" line="137"/>
         <source>the legacy script KeyVal_from_csv.py reads a column called &apos;%1&apos; as an identifier; this key only works with Import_from_csv.py</source>
-        <translation type="unfinished"></translation>
+        <translation>das ältere Skript KeyVal_from_csv.py liest eine Spalte namens &apos;%1&apos; als Kennung; dieser Schlüssel funktioniert nur mit Import_from_csv.py</translation>
     </message>
 </context>
 <context>
@@ -931,175 +931,175 @@
     <message>
         <location filename="../app/core/template/TemplateExtender.cpp" line="52"/>
         <source>a change</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Änderung</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateExtender.cpp" line="60"/>
         <source>a change does one thing; this one has both &apos;%1&apos; and &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Änderung bewirkt genau eine Sache; diese enthält sowohl &apos;%1&apos; als auch &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateExtender.cpp" line="66"/>
         <source>a change must start with one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Änderung muss mit einem der folgenden Einträge beginnen: %1</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateExtender.cpp" line="105"/>
         <source>&apos;%1&apos; names no section of the base template; its sections are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; bezeichnet keinen Abschnitt der Basisvorlage; ihre Abschnitte sind: %2</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateExtender.cpp" line="114"/>
         <source>&apos;%1&apos; must name a field as section.field</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; muss ein Feld in der Form section.field angeben</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateExtender.cpp" line="122"/>
         <source>section &apos;%1&apos; has no field &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt &apos;%1&apos; hat kein Feld &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateExtender.cpp" line="134"/>
         <source>only fields can be recommended; use &apos;require&apos; to make the section &apos;%1&apos; obligatory</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Felder können empfohlen werden; verwenden Sie &apos;require&apos;, um den Abschnitt &apos;%1&apos; verpflichtend zu machen</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateExtender.cpp" line="146"/>
         <source>&apos;%1&apos; is %2 in the base template; an extension may not lower that</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist in der Basisvorlage als %2 eingestuft; eine Erweiterung darf das nicht herabsetzen</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateExtender.cpp" line="174"/>
         <source>this would loosen &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dies würde &apos;%1&apos; lockern: %2</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateExtender.cpp" line="177"/>
         <source>&apos;%1&apos; cannot be restricted on a %2 field</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; kann bei einem Feld vom Typ %2 nicht eingeschränkt werden</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateExtender.cpp" line="187"/>
         <source>&apos;%1&apos; is not one of the base template&apos;s choices</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; gehört nicht zu den Auswahlwerten der Basisvorlage</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateExtender.cpp" line="204"/>
         <source>the base template does not allow terms from &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Basisvorlage erlaubt keine Begriffe aus &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateExtender.cpp" line="213"/>
         <source>&apos;%1&apos; is not one of the base template&apos;s branch roots (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; gehört nicht zu den Zweigwurzeln der Basisvorlage (%2)</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateExtender.cpp" line="219"/>
         <source>the base template accepts only ontology terms</source>
-        <translation type="unfinished"></translation>
+        <translation>die Basisvorlage akzeptiert nur Ontologie-Begriffe</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateExtender.cpp" line="229"/>
         <source>the base template&apos;s minimum is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Minimum der Basisvorlage ist %1</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateExtender.cpp" line="237"/>
         <source>the base template&apos;s maximum is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Maximum der Basisvorlage ist %1</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateExtender.cpp" line="242"/>
         <source>after this change the minimum of &apos;%1&apos; is larger than its maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dieser Änderung ist das Minimum von &apos;%1&apos; größer als sein Maximum</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateExtender.cpp" line="245"/>
         <source>the base template asks for at least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>die Basisvorlage verlangt mindestens %1 Zeichen</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateExtender.cpp" line="251"/>
         <source>the base template allows at most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>die Basisvorlage erlaubt höchstens %1 Zeichen</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateExtender.cpp" line="258"/>
         <source>the pattern &apos;%1&apos; is not a valid regular expression: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Muster &apos;%1&apos; ist kein gültiger regulärer Ausdruck: %2</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateExtender.cpp" line="270"/>
         <source>&apos;%1&apos; is not among the base template&apos;s units (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; gehört nicht zu den Einheiten der Basisvorlage (%2)</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateExtender.cpp" line="290"/>
         <source>&apos;set_default&apos; needs a &apos;value&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;set_default&apos; benötigt einen &apos;value&apos;</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateExtender.cpp" line="306"/>
         <source>the section &apos;%1&apos; is not optional in the base template, so it cannot be hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>der Abschnitt &apos;%1&apos; ist in der Basisvorlage nicht optional und kann daher nicht ausgeblendet werden</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateExtender.cpp" line="316"/>
         <source>&apos;%1&apos; is %2, so it cannot be hidden; only optional fields can</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist als %2 eingestuft und kann daher nicht ausgeblendet werden; das geht nur bei optionalen Feldern</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateExtender.cpp" line="358"/>
         <source>give &apos;after&apos; or &apos;before&apos;, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie &apos;after&apos; oder &apos;before&apos; an, nicht beides</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateExtender.cpp" line="366"/>
         <source>there is no &apos;%1&apos; to place this next to</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein &apos;%1&apos;, neben das dies gesetzt werden könnte</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateExtender.cpp" line="375"/>
         <source>&apos;add_field&apos; needs a &apos;field&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;add_field&apos; benötigt ein &apos;field&apos;</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateExtender.cpp" line="385"/>
         <source>section &apos;%1&apos; already has a field &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt &apos;%1&apos; hat bereits ein Feld &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateExtender.cpp" line="401"/>
         <source>the base template already has a section &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Basisvorlage hat bereits einen Abschnitt &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateExtender.cpp" line="413"/>
         <source>&apos;add_autofill&apos; needs &apos;rules&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;add_autofill&apos; benötigt &apos;rules&apos;</translation>
     </message>
 </context>
 <context>
     <name>TemplateFieldsCommand</name>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="46"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="47"/>
         <source>List the fields of a template, one per line: path, type, requirement and OMERO key, separated by tabs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="53"/>
-        <source>A template file (or the id of an installed template).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Felder einer Vorlage auflisten, eines pro Zeile: Pfad, Typ, Anforderung und OMERO-Schlüssel, durch Tabulatoren getrennt.</translation>
     </message>
     <message>
         <location filename="../app/cli/TemplateCommands.cpp" line="54"/>
-        <source>[options] FILE</source>
-        <translation type="unfinished"></translation>
+        <source>A template file (or the id of an installed template).</source>
+        <translation>Eine Vorlagendatei (oder die ID einer installierten Vorlage).</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="57"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="55"/>
+        <source>[options] FILE</source>
+        <translation>[options] FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="58"/>
         <source>metafill-cli template fields: name exactly one template</source>
-        <translation type="unfinished"></translation>
+        <translation>metafill-cli template fields: geben Sie genau eine Vorlage an</translation>
     </message>
 </context>
 <context>
@@ -1107,52 +1107,52 @@
     <message>
         <location filename="../app/core/template/TemplateLoader.cpp" line="67"/>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei existiert nicht</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateLoader.cpp" line="71"/>
         <source>this is a folder, not a template file</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist ein Ordner, keine Vorlagendatei</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateLoader.cpp" line="75"/>
         <source>the file is larger than %1 bytes; templates are far smaller, so this is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist größer als %1 Byte; Vorlagen sind weit kleiner, daher wird sie abgelehnt</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateLoader.cpp" line="79"/>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateLoader.cpp" line="103"/>
         <source>no such file, and no template with this id in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine solche Datei und keine Vorlage mit dieser ID in: %1</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateLoader.cpp" line="127"/>
         <source>&apos;%1&apos; extends itself through %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; erweitert sich selbst über %2</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateLoader.cpp" line="131"/>
         <source>templates extend each other more than %1 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen erweitern einander über mehr als %1 Ebenen</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateLoader.cpp" line="136"/>
         <source>the base template &apos;%1&apos; (version %2 or a later compatible one) was not found; put it next to this file or in one of: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die Basisvorlage &apos;%1&apos; (Version %2 oder eine spätere kompatible) wurde nicht gefunden; legen Sie sie neben diese Datei oder in eines dieser Verzeichnisse: %3</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateLoader.cpp" line="143"/>
         <source>cannot read the base template %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Basisvorlage %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateLoader.cpp" line="150"/>
         <source>the base template &apos;%1&apos; has errors (listed above)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Basisvorlage &apos;%1&apos; enthält Fehler (oben aufgeführt)</translation>
     </message>
 </context>
 <context>
@@ -1160,306 +1160,306 @@
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="35"/>
         <source>the template</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vorlage</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="41"/>
         <source>this template is written for template language version &apos;%1&apos;; this Metafill reads version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Vorlage ist für Version &apos;%1&apos; der Vorlagensprache geschrieben; diese Metafill-Version liest Version %2</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="45"/>
         <source>the template must start with &apos;metafill: %1&apos; (the template language version)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vorlage muss mit &apos;metafill: %1&apos; beginnen (der Version der Vorlagensprache)</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="51"/>
         <source>the id &apos;%1&apos; must be a reverse domain name in lower case, such as org.example.facility.confocal</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID &apos;%1&apos; muss ein umgekehrter Domainname in Kleinbuchstaben sein, etwa org.example.facility.confocal</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="56"/>
         <source>the version &apos;%1&apos; must have the form MAJOR.MINOR.PATCH, such as 1.0.0</source>
-        <translation type="unfinished"></translation>
+        <translation>die Version &apos;%1&apos; muss die Form MAJOR.MINOR.PATCH haben, etwa 1.0.0</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="61"/>
         <source>&apos;extends&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;extends&apos;</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="69"/>
         <source>&apos;%1&apos; is not a version such as 1 or 1.2 (meaning: that version or a later compatible one)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Version wie 1 oder 1.2 (bedeutet: diese Version oder eine spätere kompatible)</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="83"/>
         <source>&apos;sections&apos; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;sections&apos; muss eine Liste sein</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="85"/>
         <source>a template may have at most %1 sections</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Vorlage darf höchstens %1 Abschnitte haben</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="96"/>
         <source>&apos;changes&apos; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;changes&apos; muss eine Liste sein</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="100"/>
         <source>&apos;changes&apos; only makes sense in a template that &apos;extends&apos; another</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;changes&apos; ist nur in einer Vorlage sinnvoll, die mit &apos;extends&apos; eine andere erweitert</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="102"/>
         <source>a template that extends another adds sections with &apos;add_section&apos; under &apos;changes&apos;, not with &apos;sections&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Vorlage, die eine andere erweitert, fügt Abschnitte mit &apos;add_section&apos; unter &apos;changes&apos; hinzu, nicht mit &apos;sections&apos;</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="104"/>
         <source>the template has no &apos;sections&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vorlage hat keine &apos;sections&apos;</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="108"/>
         <source>&apos;presets&apos; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;presets&apos; muss eine Liste sein</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="110"/>
         <source>a template may have at most %1 presets</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Vorlage darf höchstens %1 Voreinstellungen haben</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="128"/>
         <source>&apos;omero&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;omero&apos;</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="139"/>
         <source>&apos;level&apos; must be image or dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;level&apos; muss image oder dataset sein</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="147"/>
         <source>the term suffixes must be two different, non-empty texts</source>
-        <translation type="unfinished"></translation>
+        <translation>die Begriffssuffixe müssen zwei verschiedene, nicht leere Texte sein</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="153"/>
         <source>a section</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Abschnitt</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="161"/>
         <location filename="../app/core/template/TemplateParser.cpp" line="221"/>
         <location filename="../app/core/template/TemplateParser.cpp" line="446"/>
         <source>the key &apos;%1&apos; must be lower case letters, digits and &apos;_&apos;, starting with a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel &apos;%1&apos; darf nur aus Kleinbuchstaben, Ziffern und &apos;_&apos; bestehen und muss mit einem Buchstaben beginnen</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="173"/>
         <source>&apos;repeat&apos; must be true, false or the largest number of instances (1 to %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;repeat&apos; muss true, false oder die Höchstzahl der Instanzen sein (1 bis %1)</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="178"/>
         <source>a section &apos;per_channel&apos; repeats once per channel; leave out &apos;repeat&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Abschnitt mit &apos;per_channel&apos; wiederholt sich einmal pro Kanal; lassen Sie &apos;repeat&apos; weg</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="187"/>
         <source>&apos;instance_key&apos; must contain {key} and {index} (from 0) or {number} (from 1), e.g. &quot;Channel {index} - {key}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;instance_key&apos; muss {key} und {index} (ab 0) oder {number} (ab 1) enthalten, z. B. &quot;Channel {index} - {key}&quot;</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="189"/>
         <source>&apos;instance_key&apos; only applies to sections that repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;instance_key&apos; gilt nur für Abschnitte, die sich wiederholen</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="194"/>
         <source>section &apos;%1&apos; needs a list of &apos;fields&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt &apos;%1&apos; benötigt eine Liste &apos;fields&apos;</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="196"/>
         <source>a section may have at most %1 fields</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Abschnitt darf höchstens %1 Felder haben</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="211"/>
         <source>a field</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Feld</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="216"/>
         <source>field &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="229"/>
         <source>unknown field type &apos;%1&apos;; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Feldtyp &apos;%1&apos;; verwenden Sie einen von: %2</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="240"/>
         <source>&apos;requirement&apos; must be required, recommended or optional, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;requirement&apos; muss required, recommended oder optional sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="265"/>
         <source>&apos;%1&apos; only applies to %2 fields</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; gilt nur für Felder vom Typ %2</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="273"/>
         <source>&apos;min&apos; is larger than &apos;max&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;min&apos; ist größer als &apos;max&apos;</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="287"/>
         <source>the pattern &apos;%1&apos; is not a valid regular expression: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Muster &apos;%1&apos; ist kein gültiger regulärer Ausdruck: %2</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="297"/>
         <source>a quantity field needs a &apos;unit&apos;, such as µm</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Feld vom Typ quantity benötigt eine &apos;unit&apos;, etwa µm</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="299"/>
         <location filename="../app/core/template/TemplateParser.cpp" line="304"/>
         <location filename="../app/core/template/TemplateParser.cpp" line="405"/>
         <source>&apos;%1&apos; is not a unit Metafill knows</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Einheit, die Metafill kennt</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="306"/>
         <source>&apos;%1&apos; measures something else than &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; misst etwas anderes als &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="313"/>
         <source>the unit &apos;%1&apos; is not among the allowed &apos;units&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einheit &apos;%1&apos; gehört nicht zu den erlaubten &apos;units&apos;</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="320"/>
         <source>a choice field needs a list of &apos;choices&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Feld vom Typ choice benötigt eine Liste &apos;choices&apos;</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="332"/>
         <source>&apos;%1&apos; is not an ontology id as OLS writes it, such as fbbi or ncbitaxon</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Ontologie-ID in der Schreibweise von OLS, etwa fbbi oder ncbitaxon</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="336"/>
         <source>the root &apos;%1&apos; must be a CURIE such as FBbi:00000243</source>
-        <translation type="unfinished"></translation>
+        <translation>die Wurzel &apos;%1&apos; muss ein CURIE sein, etwa FBbi:00000243</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="344"/>
         <source>&apos;choices&apos; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;choices&apos; muss eine Liste sein</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="348"/>
         <source>a field may have at most %1 choices</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Feld darf höchstens %1 Auswahlwerte haben</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="357"/>
         <source>a choice</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Auswahlwert</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="365"/>
         <source>a choice value must not be empty or start or end with blanks</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Auswahlwert darf nicht leer sein und nicht mit Leerzeichen beginnen oder enden</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="369"/>
         <source>the choice &apos;%1&apos; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>der Auswahlwert &apos;%1&apos; ist doppelt aufgeführt</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="382"/>
         <source>&apos;autofill&apos; must be a list of rules</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;autofill&apos; muss eine Liste von Regeln sein</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="386"/>
         <source>a field may have at most %1 auto-fill rules</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Feld darf höchstens %1 Regeln zum automatischen Ausfüllen haben</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="390"/>
         <source>an auto-fill rule</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Regel zum automatischen Ausfüllen</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="398"/>
         <source>an auto-fill rule needs exactly one of &apos;xpath&apos; (a query over the image&apos;s OME-XML) or &apos;original&apos; (a key of the vendor&apos;s metadata)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Regel zum automatischen Ausfüllen benötigt genau eines von &apos;xpath&apos; (eine Abfrage über das OME-XML des Bildes) oder &apos;original&apos; (ein Schlüssel der Herstellermetadaten)</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="409"/>
         <source>&apos;map&apos; must be a mapping of header value to field value</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;map&apos; muss eine Zuordnung von Werten aus dem Dateikopf zu Feldwerten sein</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="413"/>
         <source>each entry of &apos;map&apos; must map to a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Eintrag von &apos;map&apos; muss auf einen einzelnen Wert abbilden</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="429"/>
         <source>&apos;policy&apos; must be fill_empty, suggest, overwrite or lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;policy&apos; muss fill_empty, suggest, overwrite oder lock sein</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="439"/>
         <source>a preset</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Voreinstellung</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="451"/>
         <source>&apos;match&apos; must be a list of conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;match&apos; muss eine Liste von Bedingungen sein</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="454"/>
         <source>a match condition</source>
-        <translation type="unfinished"></translation>
+        <translation>eine &apos;match&apos;-Bedingung</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="461"/>
         <source>a match condition needs exactly one of &apos;xpath&apos; or &apos;original&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine &apos;match&apos;-Bedingung benötigt genau eines von &apos;xpath&apos; oder &apos;original&apos;</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="467"/>
         <source>a match condition needs exactly one of &apos;equals&apos; or &apos;contains&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine &apos;match&apos;-Bedingung benötigt genau eines von &apos;equals&apos; oder &apos;contains&apos;</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="486"/>
         <source>field &apos;%1&apos; takes one value, not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &apos;%1&apos; nimmt einen einzelnen Wert auf, keine Liste</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="496"/>
         <source>a value must be written as text, such as &quot;0.65 µm&quot; or &quot;FBbi:00000251&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert muss als Text geschrieben werden, etwa &quot;0.65 µm&quot; oder &quot;FBbi:00000251&quot;</translation>
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="501"/>
         <source>&apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: %2</translation>
     </message>
 </context>
 <context>
@@ -1467,47 +1467,47 @@
     <message>
         <location filename="../app/cli/RecordCommands.cpp" line="52"/>
         <source>%1: completeness %2% (required %3/%4, recommended %5/%6)%7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Vollständigkeit %2 % (erforderlich %3/%4, empfohlen %5/%6)%7</translation>
     </message>
     <message>
         <location filename="../app/cli/RecordCommands.cpp" line="59"/>
         <source>, valid</source>
-        <translation type="unfinished"></translation>
+        <translation>, gültig</translation>
     </message>
     <message>
         <location filename="../app/cli/RecordCommands.cpp" line="60"/>
         <source>, INVALID</source>
-        <translation type="unfinished"></translation>
+        <translation>, UNGÜLTIG</translation>
     </message>
     <message>
         <location filename="../app/cli/RecordCommands.cpp" line="200"/>
         <source>Check records against a template: every problem per field, and how complete each record is. Exits with 1 if a record has errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze gegen eine Vorlage prüfen: jedes Problem pro Feld und wie vollständig jeder Datensatz ist. Endet mit 1, wenn ein Datensatz Fehler enthält.</translation>
     </message>
     <message>
         <location filename="../app/cli/RecordCommands.cpp" line="207"/>
         <source>The template (file or id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage (Datei oder ID).</translation>
     </message>
     <message>
         <location filename="../app/cli/RecordCommands.cpp" line="207"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <location filename="../app/cli/RecordCommands.cpp" line="208"/>
         <source>Record files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatzdateien.</translation>
     </message>
     <message>
         <location filename="../app/cli/RecordCommands.cpp" line="209"/>
         <source>--template FILE RECORD...</source>
-        <translation type="unfinished"></translation>
+        <translation>--template FILE RECORD...</translation>
     </message>
     <message>
         <location filename="../app/cli/RecordCommands.cpp" line="212"/>
         <source>metafill-cli validate: name at least one record file</source>
-        <translation type="unfinished"></translation>
+        <translation>metafill-cli validate: geben Sie mindestens eine Datensatzdatei an</translation>
     </message>
 </context>
 <context>
@@ -1515,53 +1515,53 @@
     <message>
         <location filename="../app/core/record/ValueChecker.cpp" line="36"/>
         <source>%1 is below the minimum of %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt unter dem Minimum von %2%3</translation>
     </message>
     <message>
         <location filename="../app/core/record/ValueChecker.cpp" line="38"/>
         <source>%1 is above the maximum of %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt über dem Maximum von %2%3</translation>
     </message>
     <message>
         <location filename="../app/core/record/ValueChecker.cpp" line="42"/>
         <source>the unit &apos;%1&apos; is not allowed here; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einheit &apos;%1&apos; ist hier nicht erlaubt; verwenden Sie eine von: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/record/ValueChecker.cpp" line="47"/>
         <source>the text is shorter than %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>der Text ist kürzer als %n Zeichen</numerusform>
+            <numerusform>der Text ist kürzer als %n Zeichen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/record/ValueChecker.cpp" line="49"/>
         <source>the text is longer than %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>der Text ist länger als %n Zeichen</numerusform>
+            <numerusform>der Text ist länger als %n Zeichen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/core/record/ValueChecker.cpp" line="51"/>
         <source>&apos;%1&apos; is not one of the choices</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; gehört nicht zu den Auswahlwerten</translation>
     </message>
     <message>
         <location filename="../app/core/record/ValueChecker.cpp" line="57"/>
         <source>&apos;%1&apos; does not have the required form (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; hat nicht die geforderte Form (%2)</translation>
     </message>
     <message>
         <location filename="../app/core/record/ValueChecker.cpp" line="62"/>
         <source>&apos;%1&apos; is free text, but this field needs an ontology term</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist Freitext, aber dieses Feld erfordert einen Ontologie-Begriff</translation>
     </message>
     <message>
         <location filename="../app/core/record/ValueChecker.cpp" line="65"/>
         <source>the term %1 comes from the ontology &apos;%2&apos;; this field takes terms from: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>der Begriff %1 stammt aus der Ontologie &apos;%2&apos;; dieses Feld nimmt Begriffe auf aus: %3</translation>
     </message>
 </context>
 <context>
@@ -1569,22 +1569,22 @@
     <message>
         <location filename="../app/core/record/ValueJson.cpp" line="83"/>
         <source>the quantity has no known unit</source>
-        <translation type="unfinished"></translation>
+        <translation>die Größe hat keine bekannte Einheit</translation>
     </message>
     <message>
         <location filename="../app/core/record/ValueJson.cpp" line="88"/>
         <source>the unit &apos;%1&apos; is not allowed here</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einheit &apos;%1&apos; ist hier nicht erlaubt</translation>
     </message>
     <message>
         <location filename="../app/core/record/ValueJson.cpp" line="109"/>
         <source>the term has neither a label nor an identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>der Begriff hat weder eine Bezeichnung noch eine Kennung</translation>
     </message>
     <message>
         <location filename="../app/core/record/ValueJson.cpp" line="118"/>
         <source>a %1 value cannot be read from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert vom Typ %1 kann nicht aus %2 gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -1592,108 +1592,108 @@
     <message>
         <location filename="../app/core/record/ValueText.cpp" line="53"/>
         <source>the value is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert ist leer</translation>
     </message>
     <message>
         <location filename="../app/core/record/ValueText.cpp" line="58"/>
         <source>this field takes a single line; use a multi-line field for longer text</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Feld nimmt nur eine Zeile auf; verwenden Sie für längeren Text ein mehrzeiliges Feld</translation>
     </message>
     <message>
         <location filename="../app/core/record/ValueText.cpp" line="71"/>
         <source>&apos;%1&apos; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine ganze Zahl</translation>
     </message>
     <message>
         <location filename="../app/core/record/ValueText.cpp" line="78"/>
         <source>&apos;%1&apos; uses a decimal comma; write numbers with a point, e.g. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; verwendet ein Dezimalkomma; schreiben Sie Zahlen mit Punkt, z. B. %2</translation>
     </message>
     <message>
         <location filename="../app/core/record/ValueText.cpp" line="80"/>
         <source>&apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Zahl</translation>
     </message>
     <message>
         <location filename="../app/core/record/ValueText.cpp" line="84"/>
         <location filename="../app/core/record/ValueText.cpp" line="96"/>
         <source>&apos;%1&apos; is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist zu groß</translation>
     </message>
     <message>
         <location filename="../app/core/record/ValueText.cpp" line="91"/>
         <source>&apos;%1&apos; uses a decimal comma; write numbers with a point</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; verwendet ein Dezimalkomma; schreiben Sie Zahlen mit Punkt</translation>
     </message>
     <message>
         <location filename="../app/core/record/ValueText.cpp" line="92"/>
         <source>&apos;%1&apos; is not a number with a unit, such as &apos;0.65 µm&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Zahl mit Einheit wie &apos;0.65 µm&apos;</translation>
     </message>
     <message>
         <location filename="../app/core/record/ValueText.cpp" line="101"/>
         <source>&apos;%1&apos; has no unit; add one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; hat keine Einheit; ergänzen Sie eine von: %2</translation>
     </message>
     <message>
         <location filename="../app/core/record/ValueText.cpp" line="102"/>
         <source>&apos;%1&apos; is not a known unit</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine bekannte Einheit</translation>
     </message>
     <message>
         <location filename="../app/core/record/ValueText.cpp" line="105"/>
         <source>the unit &apos;%1&apos; is not allowed here; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einheit &apos;%1&apos; ist hier nicht erlaubt; verwenden Sie eine von: %2</translation>
     </message>
     <message>
         <location filename="../app/core/record/ValueText.cpp" line="122"/>
         <source>&apos;%1&apos; is not one of the choices: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; gehört nicht zu den Auswahlwerten: %2</translation>
     </message>
     <message>
         <location filename="../app/core/record/ValueText.cpp" line="130"/>
         <source>&apos;%1&apos; is not yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist weder ja noch nein</translation>
     </message>
     <message>
         <location filename="../app/core/record/ValueText.cpp" line="135"/>
         <source>&apos;%1&apos; is not a date in the form YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Datum in der Form YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="../app/core/record/ValueText.cpp" line="144"/>
         <source>&apos;%1&apos; is not a date and time in the form YYYY-MM-DDTHH:MM[:SS][±HH:MM]</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Datum mit Uhrzeit in der Form YYYY-MM-DDTHH:MM[:SS][±HH:MM]</translation>
     </message>
     <message>
         <location filename="../app/core/record/ValueText.cpp" line="165"/>
         <source>&apos;%1&apos; is not an ontology term; give its CURIE (such as FBbi:00000251) or IRI</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Ontologie-Begriff; geben Sie seinen CURIE (etwa FBbi:00000251) oder seine IRI an</translation>
     </message>
     <message>
         <location filename="../app/core/record/ValueText.cpp" line="176"/>
         <source>&apos;%1&apos; is not a web address starting with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Webadresse, die mit https:// beginnt</translation>
     </message>
     <message>
         <location filename="../app/core/record/ValueText.cpp" line="182"/>
         <source>&apos;%1&apos; is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine E-Mail-Adresse</translation>
     </message>
     <message>
         <location filename="../app/core/record/ValueText.cpp" line="189"/>
         <source>&apos;%1&apos; is not an ORCID iD such as 0000-0002-1825-0097</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine ORCID iD wie 0000-0002-1825-0097</translation>
     </message>
     <message>
         <location filename="../app/core/record/ValueText.cpp" line="192"/>
         <source>&apos;%1&apos; is not a valid ORCID iD (its check digit is wrong; look for a typing error)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine gültige ORCID iD (die Prüfziffer stimmt nicht; suchen Sie nach einem Tippfehler)</translation>
     </message>
     <message>
         <location filename="../app/core/record/ValueText.cpp" line="196"/>
         <source>unsupported field type</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützter Feldtyp</translation>
     </message>
 </context>
 <context>
@@ -1701,68 +1701,68 @@
     <message>
         <location filename="../app/core/yaml/YamlMapping.cpp" line="39"/>
         <source>%1 must be a mapping of &apos;key: value&apos; lines, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine Zuordnung aus Zeilen der Form &apos;key: value&apos; sein, ist aber %2</translation>
     </message>
     <message>
         <location filename="../app/core/yaml/YamlMapping.cpp" line="77"/>
         <location filename="../app/core/yaml/YamlMapping.cpp" line="100"/>
         <source>%1 needs &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../app/core/yaml/YamlMapping.cpp" line="81"/>
         <source>&apos;%1&apos; must be a single value, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; muss ein einzelner Wert sein, ist aber %2</translation>
     </message>
     <message>
         <location filename="../app/core/yaml/YamlMapping.cpp" line="113"/>
         <source>&apos;%1&apos; must be a number written with a point, such as 1.5</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; muss eine Zahl mit Dezimalpunkt sein, etwa 1.5</translation>
     </message>
     <message>
         <location filename="../app/core/yaml/YamlMapping.cpp" line="124"/>
         <source>&apos;%1&apos; must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <location filename="../app/core/yaml/YamlMapping.cpp" line="137"/>
         <source>&apos;%1&apos; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; muss true oder false sein</translation>
     </message>
     <message>
         <location filename="../app/core/yaml/YamlMapping.cpp" line="150"/>
         <source>&apos;%1&apos; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; muss eine Liste sein</translation>
     </message>
     <message>
         <location filename="../app/core/yaml/YamlMapping.cpp" line="155"/>
         <source>the entries of &apos;%1&apos; must be single values</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einträge von &apos;%1&apos; müssen einzelne Werte sein</translation>
     </message>
     <message>
         <location filename="../app/core/yaml/YamlMapping.cpp" line="181"/>
         <source>unknown property &apos;%1&apos; in %2; did you mean &apos;%3&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 hat keine Eigenschaft &apos;%1&apos;; meinten Sie &apos;%3&apos;?</translation>
     </message>
     <message>
         <location filename="../app/core/yaml/YamlMapping.cpp" line="185"/>
         <source>unknown property &apos;%1&apos; in %2; known properties are: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 hat keine Eigenschaft &apos;%1&apos;; bekannte Eigenschaften sind: %3</translation>
     </message>
     <message>
         <location filename="../app/core/yaml/YamlMapping.cpp" line="201"/>
         <source>a text must be written as a single value or as &apos;en: …, de: …&apos;, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Text muss ein einzelner Wert sein oder die Form &apos;en: …, de: …&apos; haben, ist aber %1</translation>
     </message>
     <message>
         <location filename="../app/core/yaml/YamlMapping.cpp" line="208"/>
         <source>&apos;%1&apos; is not a language code such as en or de</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Sprachcode wie en oder de</translation>
     </message>
     <message>
         <location filename="../app/core/yaml/YamlMapping.cpp" line="212"/>
         <source>the %1 text must be a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>der %1-Text muss ein einzelner Wert sein</translation>
     </message>
 </context>
 <context>
@@ -1770,22 +1770,22 @@
     <message>
         <location filename="../app/core/yaml/YamlNode.cpp" line="26"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>leer</translation>
     </message>
     <message>
         <location filename="../app/core/yaml/YamlNode.cpp" line="28"/>
         <source>a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>ein einzelner Wert</translation>
     </message>
     <message>
         <location filename="../app/core/yaml/YamlNode.cpp" line="30"/>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <location filename="../app/core/yaml/YamlNode.cpp" line="32"/>
         <source>a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zuordnung</translation>
     </message>
 </context>
 <context>
@@ -1793,68 +1793,68 @@
     <message>
         <location filename="../app/core/yaml/YamlReader.cpp" line="39"/>
         <source>the file holds more than one YAML document; keep one per file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei enthält mehr als ein YAML-Dokument; verwenden Sie eines pro Datei</translation>
     </message>
     <message>
         <location filename="../app/core/yaml/YamlReader.cpp" line="53"/>
         <source>this alias refers to an anchor that is not complete yet (a node cannot contain itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Alias verweist auf einen Anker, der noch nicht vollständig ist (ein Knoten kann sich nicht selbst enthalten)</translation>
     </message>
     <message>
         <location filename="../app/core/yaml/YamlReader.cpp" line="61"/>
         <source>a single value is longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>ein einzelner Wert ist länger als %1 Byte</translation>
     </message>
     <message>
         <location filename="../app/core/yaml/YamlReader.cpp" line="105"/>
         <source>the document expands to more than %1 values (through aliases or sheer size); this is far more than any template needs</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dokument ergibt mehr als %1 Werte (durch Aliase oder schiere Größe); das ist weit mehr, als eine Vorlage je braucht</translation>
     </message>
     <message>
         <location filename="../app/core/yaml/YamlReader.cpp" line="114"/>
         <location filename="../app/core/yaml/YamlReader.cpp" line="210"/>
         <source>values are nested more than %1 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte sind mehr als %1 Ebenen tief verschachtelt</translation>
     </message>
     <message>
         <location filename="../app/core/yaml/YamlReader.cpp" line="154"/>
         <source>a mapping key must be a plain word, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schlüssel in einer Zuordnung muss ein einfaches Wort sein, ist aber %1</translation>
     </message>
     <message>
         <location filename="../app/core/yaml/YamlReader.cpp" line="159"/>
         <source>the key &apos;%1&apos; appears twice in the same mapping (first on line %2); remove or rename one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel &apos;%1&apos; kommt in derselben Zuordnung zweimal vor (zuerst in Zeile %2); entfernen Sie einen davon oder benennen Sie ihn um</translation>
     </message>
     <message>
         <location filename="../app/core/yaml/YamlReader.cpp" line="191"/>
         <source>the file is larger than %1 bytes; templates are far smaller, so this is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist größer als %1 Byte; Vorlagen sind weit kleiner, daher wird sie abgelehnt</translation>
     </message>
     <message>
         <location filename="../app/core/yaml/YamlReader.cpp" line="195"/>
         <source>the file contains NUL bytes; it is not a text file (or it is UTF-16; save it as UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei enthält NUL-Bytes; sie ist keine Textdatei (oder sie ist in UTF-16 kodiert; speichern Sie sie als UTF-8)</translation>
     </message>
     <message>
         <location filename="../app/core/yaml/YamlReader.cpp" line="197"/>
         <source>the file is not valid UTF-8; save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein gültiges UTF-8; speichern Sie sie als UTF-8</translation>
     </message>
     <message>
         <location filename="../app/core/yaml/YamlReader.cpp" line="212"/>
         <source>YAML syntax error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML-Syntaxfehler: %1</translation>
     </message>
     <message>
         <location filename="../app/core/yaml/YamlReader.cpp" line="215"/>
         <source>the YAML parser failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der YAML-Parser ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../app/core/yaml/YamlReader.cpp" line="218"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
 </context>
 <context>
@@ -1862,146 +1862,146 @@
     <message>
         <location filename="../app/main_gui.cpp" line="24"/>
         <source>Describe microscopy images with metadata templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikroskopiebilder mit Metadatenvorlagen beschreiben.</translation>
     </message>
     <message>
         <location filename="../app/main_gui.cpp" line="27"/>
         <source>Open this template (file or id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Vorlage öffnen (Datei oder ID).</translation>
     </message>
     <message>
         <location filename="../app/main_gui.cpp" line="28"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
 </context>
 <context>
     <name>metafill::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="27"/>
+        <location filename="../app/gui/MainWindow.cpp" line="28"/>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="29"/>
+        <location filename="../app/gui/MainWindow.cpp" line="30"/>
         <source>recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>empfohlen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="31"/>
+        <location filename="../app/gui/MainWindow.cpp" line="32"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="40"/>
+        <location filename="../app/gui/MainWindow.cpp" line="41"/>
         <source>Metafill</source>
-        <translation type="unfinished"></translation>
+        <translation>Metafill</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="53"/>
+        <location filename="../app/gui/MainWindow.cpp" line="54"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="53"/>
+        <location filename="../app/gui/MainWindow.cpp" line="54"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="53"/>
+        <location filename="../app/gui/MainWindow.cpp" line="54"/>
         <source>Requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="53"/>
+        <location filename="../app/gui/MainWindow.cpp" line="54"/>
         <source>OMERO key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="63"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>OMERO-Schlüssel</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="64"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="65"/>
         <source>&amp;Open Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="67"/>
+        <location filename="../app/gui/MainWindow.cpp" line="68"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="86"/>
+        <location filename="../app/gui/MainWindow.cpp" line="87"/>
         <source>one per channel</source>
-        <translation type="unfinished"></translation>
+        <translation>einmal pro Kanal</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="88"/>
+        <location filename="../app/gui/MainWindow.cpp" line="89"/>
         <source>repeatable</source>
-        <translation type="unfinished"></translation>
+        <translation>wiederholbar</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="90"/>
+        <location filename="../app/gui/MainWindow.cpp" line="91"/>
         <source>optional section</source>
-        <translation type="unfinished"></translation>
+        <translation>optionaler Abschnitt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="101"/>
+        <location filename="../app/gui/MainWindow.cpp" line="104"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — version %2, %n field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — Version %2, %n Feld</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — Version %2, %n Felder</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="102"/>
+        <location filename="../app/gui/MainWindow.cpp" line="105"/>
         <source>%1 — Metafill</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Metafill</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="103"/>
+        <location filename="../app/gui/MainWindow.cpp" line="106"/>
         <source>Loaded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geladen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="108"/>
+        <location filename="../app/gui/MainWindow.cpp" line="111"/>
         <source>Open Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="108"/>
+        <location filename="../app/gui/MainWindow.cpp" line="111"/>
         <source>Metafill templates (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Metafill-Vorlagen (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="117"/>
+        <location filename="../app/gui/MainWindow.cpp" line="120"/>
         <source>This template has errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Vorlage enthält Fehler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="118"/>
+        <location filename="../app/gui/MainWindow.cpp" line="121"/>
         <source>%n problem(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem in %1</numerusform>
+            <numerusform>%n Probleme in %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="138"/>
+        <location filename="../app/gui/MainWindow.cpp" line="141"/>
         <source>Unit: %1 (allowed: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit: %1 (erlaubt: %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="140"/>
+        <location filename="../app/gui/MainWindow.cpp" line="143"/>
         <source>Ontologies: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontologien: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="145"/>
+        <location filename="../app/gui/MainWindow.cpp" line="148"/>
         <source>Choices: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahlwerte: %1</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "TemplateCommands.h"
 
 #include "DiagnosticPrinter.h"
+#include "omero/OmeroKeys.h"
 #include "template/TemplateLoader.h"
 
 using namespace Qt::StringLiterals;
@@ -69,7 +70,7 @@ int TemplateFieldsCommand::run(const QStringList &arguments, CliIo &io)
             if (field.hidden)
                 continue;
             const QString path = section.isRepeatable() ? QString(section.key + u"[]."_s + field.key) : QString(section.key + u'.' + field.key);
-            const QString key = section.instanceKey.isEmpty() ? field.omeroKey : QString(section.instanceKey).replace(u"{key}"_s, field.omeroKey);
+            const QString key = OmeroKeys::keyPattern(section, field);
             io.out << path << '\t' << FieldTypes::name(field.type) << (field.multiple ? u"[]"_s : QString()) << '\t'
                    << Requirements::name(field.requirement) << '\t' << key << '\n';
         }

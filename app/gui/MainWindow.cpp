@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "omero/OmeroKeys.h"
 #include "template/TemplateLoader.h"
 
 #include <QAction>
@@ -92,12 +93,14 @@ void MainWindow::showTemplate(const Template &t)
             if (field.hidden)
                 continue;
             auto *item = new QTreeWidgetItem(sectionItem, {field.label.localized(), FieldTypes::name(field.type),
-                                                           requirementText(field.requirement), field.omeroKey});
+                                                           requirementText(field.requirement), OmeroKeys::keyPattern(section, field)});
             item->setData(0, FieldRole, QString(section.key + u'.' + field.key));
             item->setToolTip(0, field.help.localized());
         }
     }
     m_outline->expandAll();
+    if (QTreeWidgetItem *first = m_outline->topLevelItem(0); first && first->childCount() > 0)
+        m_outline->setCurrentItem(first->child(0));
     m_summary->setText(tr("<b>%1</b> — version %2, %n field(s)", nullptr, t.fieldCount()).arg(t.title.localized().toHtmlEscaped(), t.version));
     setWindowTitle(tr("%1 — Metafill").arg(t.title.localized()));
     statusBar()->showMessage(tr("Loaded %1").arg(t.filePath), 5000);

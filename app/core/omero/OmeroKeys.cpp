@@ -28,6 +28,13 @@ QString OmeroKeys::problemWith(const QString &key)
     return {};
 }
 
+QString OmeroKeys::keyPattern(const SectionSpec &section, const FieldSpec &field)
+{
+    if (section.instanceKey.isEmpty())
+        return field.omeroKey;
+    return QString(section.instanceKey).replace(u"{key}"_s, field.omeroKey);
+}
+
 bool OmeroKeys::isLegacyIdentifier(const QString &key)
 {
     return key == u"image" || key == u"well" || key == u"plate";

@@ -27,6 +27,8 @@ public:
     // The key of a field in a given section instance: the field's OMERO key, or
     // the section's instance pattern applied to it.
     static QString keyFor(const SectionSpec &section, const FieldSpec &field, int instance);
+    // The key as a pattern for people to read, e.g. "Channel {index} - Fluorophore".
+    static QString keyPattern(const SectionSpec &section, const FieldSpec &field);
 
     static QString accessionKey(const OmeroOptions &options, const QString &key) { return key + options.accessionSuffix; }
     static QString sourceKey(const OmeroOptions &options, const QString &key) { return key + options.sourceSuffix; }
