@@ -279,48 +279,56 @@
         <translation>keine Bilddateien gefunden in: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="166"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="173"/>
         <source>warning: %1: %2</source>
         <translation>Warnung: %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/RecordCommands.cpp" line="176"/>
+        <source>warning: %n required field(s) are empty: %1</source>
+        <translation>
+            <numerusform>Warnung: %n erforderliches Feld ist leer: %1</numerusform>
+            <numerusform>Warnung: %n erforderliche Felder sind leer: %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="173"/>
-        <location filename="../app/cli/RecordCommands.cpp" line="179"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="182"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="188"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="175"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="184"/>
         <source>metafill-cli export: %1; nothing was written</source>
         <translation>metafill-cli export: %1; es wurde nichts geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="182"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="191"/>
         <source>Wrote %1: %2 %3, %4 key columns, completeness %5%.</source>
         <translation>%1 geschrieben: %2 %3, %4 Schlüsselspalten, Vollständigkeit %5 %.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="185"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="194"/>
         <source>dataset rows</source>
         <translation>Dataset-Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="185"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="194"/>
         <source>image rows</source>
         <translation>Bildzeilen</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="190"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="199"/>
         <source>In OMERO, run &quot;KeyVal_from_csv&quot; with Data_Type Dataset and the dataset&apos;s ID.</source>
         <translation>Führen Sie in OMERO &quot;KeyVal_from_csv&quot; mit Data_Type Dataset und der ID des Datasets aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="192"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="201"/>
         <source>In OMERO, run &quot;Import from CSV&quot; with Data_Type Project (the project&apos;s ID) and Target Data_Type Dataset; CSV separator: guess.</source>
         <translation>Führen Sie in OMERO &quot;Import from CSV&quot; mit Data_Type Project (ID des Projekts) und Target Data_Type Dataset aus; CSV separator: guess.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="194"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="203"/>
         <source>In OMERO, run &quot;Import from CSV&quot; with Data_Type Dataset (the dataset&apos;s ID) and Target Data_Type Image; CSV separator: guess.</source>
         <translation>Führen Sie in OMERO &quot;Import from CSV&quot; mit Data_Type Dataset (ID des Datasets) und Target Data_Type Image aus; CSV separator: guess.</translation>
     </message>
@@ -354,47 +362,47 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="243"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="252"/>
         <source>Read key-value pairs exported from OMERO (Export_to_csv.py, or a CSV for the import scripts) into a record, one image entry per row.</source>
         <translation>Aus OMERO exportierte Schlüssel-Wert-Paare (Export_to_csv.py oder eine CSV für die Importskripte) in einen Datensatz einlesen, ein Bildeintrag pro Zeile.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="251"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="260"/>
         <source>The template (file or id).</source>
         <translation>Die Vorlage (Datei oder ID).</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="251"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="260"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="252"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="261"/>
         <source>The record file to write.</source>
         <translation>Die zu schreibende Datensatzdatei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="252"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="261"/>
         <source>RECORD</source>
         <translation>RECORD</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="254"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="263"/>
         <source>The CSV file exported from OMERO.</source>
         <translation>Die aus OMERO exportierte CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="255"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="264"/>
         <source>--template FILE -o RECORD CSV</source>
         <translation>--template FILE -o RECORD CSV</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="258"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="267"/>
         <source>metafill-cli import: give one CSV file and the record to write with -o</source>
         <translation>metafill-cli import: geben Sie eine CSV-Datei und mit -o den zu schreibenden Datensatz an</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/RecordCommands.cpp" line="277"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="286"/>
         <source>Wrote %1 with %n image(s).</source>
         <translation>
             <numerusform>%1 mit %n Bild geschrieben.</numerusform>
@@ -1480,32 +1488,32 @@
         <translation>, UNGÜLTIG</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="200"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="209"/>
         <source>Check records against a template: every problem per field, and how complete each record is. Exits with 1 if a record has errors.</source>
         <translation>Datensätze gegen eine Vorlage prüfen: jedes Problem pro Feld und wie vollständig jeder Datensatz ist. Endet mit 1, wenn ein Datensatz Fehler enthält.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="207"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="216"/>
         <source>The template (file or id).</source>
         <translation>Die Vorlage (Datei oder ID).</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="207"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="216"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="208"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="217"/>
         <source>Record files.</source>
         <translation>Datensatzdateien.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="209"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="218"/>
         <source>--template FILE RECORD...</source>
         <translation>--template FILE RECORD...</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="212"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="221"/>
         <source>metafill-cli validate: name at least one record file</source>
         <translation>metafill-cli validate: geben Sie mindestens eine Datensatzdatei an</translation>
     </message>

@@ -160,11 +160,20 @@ int ExportCommand::run(const QStringList &arguments, CliIo &io)
         return InputError;
     }
 
+    // Exporting an incomplete description is normal while work goes on, so
+    // problems are reported, not fatal; empty required fields in one line.
     const ValidationReport report = RecordValidator::validate(*t, record.values);
+    QStringList emptyRequired;
     for (const ValidationReport::Problem &p : report.problems) {
-        if (p.isError)
+        if (!p.isError)
+            continue;
+        if (p.isEmpty)
+            emptyRequired.append(p.path);
+        else
             io.err << tr("warning: %1: %2").arg(p.path, p.message) << '\n';
     }
+    if (!emptyRequired.isEmpty())
+        io.err << tr("warning: %n required field(s) are empty: %1", nullptr, int(emptyRequired.size())).arg(emptyRequired.join(u", "_s)) << '\n';
 
     QStringList warnings;
     const QList<AnnotatedObject> objects = ExportRows::build(*t, record, *images, level, parser.value(u"dataset"_s), &warnings);

@@ -59,12 +59,12 @@ ValidationReport RecordValidator::validate(const Template &t, const ValueMap &va
                     ++report.requiredTotal;
                     report.requiredFilled += filled ? 1 : 0;
                     if (!filled)
-                        report.problems.append({pathText, true, tr("required, but empty")});
+                        report.problems.append({pathText, true, tr("required, but empty"), true});
                 } else if (field.requirement == Requirement::Recommended) {
                     ++report.recommendedTotal;
                     report.recommendedFilled += filled ? 1 : 0;
                     if (!filled)
-                        report.problems.append({pathText, false, tr("recommended, but empty")});
+                        report.problems.append({pathText, false, tr("recommended, but empty"), true});
                 }
                 if (items.size() > 1 && !field.multiple)
                     report.problems.append({pathText, true, tr("takes one value, but has %1").arg(items.size())});

@@ -13,6 +13,7 @@ struct ValidationReport
         QString path;
         bool isError = true; // false: a recommendation
         QString message;
+        bool isEmpty = false; // the field has no value (as opposed to a wrong one)
     };
 
     QList<Problem> problems;
