@@ -4,8 +4,8 @@ namespace metafill::cli {
 
 void printDiagnostics(const Diagnostics &diagnostics, QTextStream &stream)
 {
-    for (const Diagnostic &d : diagnostics.items())
-        stream << d.toString() << '\n';
+    if (!diagnostics.isEmpty())
+        stream << diagnostics.toString() << '\n';
     stream.flush();
 }
 

@@ -114,10 +114,8 @@ void MainWindow::openTemplate()
     TemplateLoader loader;
     const auto outcome = loader.load(path);
     if (!outcome.result) {
-        QStringList lines;
-        for (const Diagnostic &d : outcome.diagnostics.items())
-            lines.append(d.toString().toHtmlEscaped());
-        m_details->setHtml(u"<h3>"_s + tr("This template has errors").toHtmlEscaped() + u"</h3><pre>"_s + lines.join(u'\n') + u"</pre>"_s);
+        m_details->setHtml(u"<h3>"_s + tr("This template has errors").toHtmlEscaped() + u"</h3><pre>"_s
+                           + outcome.diagnostics.toString().toHtmlEscaped() + u"</pre>"_s);
         statusBar()->showMessage(tr("%n problem(s) in %1", nullptr, outcome.diagnostics.errorCount()).arg(path));
         return;
     }

@@ -142,10 +142,7 @@ private slots:
         QCOMPARE(v.value(FieldPath{u"s"_s, 0, u"pixel"_s}).values.first(), Value(Quantity{0.065, u"µm"_s}));
         QVERIFY(v.value(FieldPath{u"s"_s, 0, u"method"_s}).values.first().index() == 7); // became a term
         QVERIFY(!v.contains(FieldPath{u"s"_s, 0, u"count"_s}));
-        QStringList notes;
-        for (const Diagnostic &d : bound.notes.items())
-            notes << d.toString();
-        const QString all = notes.join(u'\n');
+        const QString all = bound.notes.toString();
         QVERIFY2(all.contains(u"version 1.0.0"_s), qPrintable(all));
         QVERIFY2(all.contains(u"r.json:s.old"_s) && all.contains(u"no field 's.old'"_s), qPrintable(all));
         QVERIFY2(all.contains(u"r.json:s.count"_s) && all.contains(u"whole number"_s), qPrintable(all));

@@ -16,13 +16,7 @@ class TestTemplateExtension : public QObject
     std::optional<Template> m_base;
     std::optional<Template> m_ext;
 
-    static QString messages(const Diagnostics &d)
-    {
-        QStringList l;
-        for (const auto &i : d.items())
-            l << i.toString();
-        return l.join(u'\n');
-    }
+    static QString messages(const Diagnostics &d) { return d.toString(); }
     // An extension of org.example.base with the given changes.
     static TemplateLoader::Outcome extend(const QByteArray &changes)
     {

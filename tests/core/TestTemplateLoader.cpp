@@ -17,13 +17,7 @@ class TestTemplateLoader : public QObject
 
 private:
     static TemplateLoader loader() { return TemplateLoader({TestPaths::data(u"templates/valid"_s)}); }
-    static QString allMessages(const Diagnostics &d)
-    {
-        QStringList lines;
-        for (const Diagnostic &item : d.items())
-            lines.append(item.toString());
-        return lines.join(u'\n');
-    }
+    static QString allMessages(const Diagnostics &d) { return d.toString(); }
 
 private slots:
     void shippedTemplatesAreValid_data()

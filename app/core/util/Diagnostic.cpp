@@ -1,6 +1,7 @@
 #include "Diagnostic.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 #include <algorithm>
 
@@ -45,6 +46,14 @@ void Diagnostics::append(const Diagnostics &other)
 {
     for (const Diagnostic &d : other.m_items)
         append(d);
+}
+
+QString Diagnostics::toString() const
+{
+    QStringList lines;
+    for (const Diagnostic &d : m_items)
+        lines.append(d.toString());
+    return lines.join(u'\n');
 }
 
 bool Diagnostics::hasErrors() const

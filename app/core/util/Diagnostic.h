@@ -35,6 +35,8 @@ public:
     int errorCount() const;
     bool isEmpty() const { return m_items.isEmpty(); }
     const QList<Diagnostic> &items() const { return m_items; }
+    // One finding per line, each as Diagnostic::toString() gives it.
+    QString toString() const;
 
     // Guards against inputs crafted to produce millions of messages.
     static constexpr int MaxItems = 500;
