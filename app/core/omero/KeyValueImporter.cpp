@@ -11,12 +11,11 @@ using namespace Qt::StringLiterals;
 
 namespace metafill {
 
-KeyValueImporter::KeyValueImporter(const Template &t) : m_template(t) {}
-
-std::optional<KeyValueImporter::Target> KeyValueImporter::find(const QString &key) const
+KeyValueImporter::KeyValueImporter(const Template &t) : m_template(t)
 {
-    const OmeroOptions &options = m_template.omero;
-    for (const SectionSpec &section : m_template.sections) {
+    const OmeroOptions &options = t.omero;
+    int order = 0;
+    for (const SectionSpec &section : t.sections) {
         for (const FieldSpec &field : section.fields) {
             QList<std::pair<QString, Role>> spellings{{field.omeroKey, Role::Label}};
             if (field.type == FieldType::Term) {
@@ -24,26 +23,43 @@ std::optional<KeyValueImporter::Target> KeyValueImporter::find(const QString &ke
                 spellings.append({OmeroKeys::sourceKey(options, field.omeroKey), Role::Source});
             }
             for (const auto &[spelling, role] : spellings) {
+                const Target target{&section, &field, -1, role};
                 if (section.instanceKey.isEmpty()) {
-                    if (key == spelling)
-                        return Target{&section, &field, -1, role};
+                    if (!m_plainKeys.contains(spelling))
+                        m_plainKeys.insert(spelling, {order++, target});
                     continue;
                 }
                 // Invert the instance pattern: "Channel {index} - {key}" -> ^Channel (\d+) - key$
                 QString pattern = QRegularExpression::escape(section.instanceKey);
-                const bool oneBased = section.instanceKey.contains(u"{number}"_s);
                 pattern.replace(QRegularExpression::escape(u"{index}"_s), u"(\\d{1,5})"_s);
                 pattern.replace(QRegularExpression::escape(u"{number}"_s), u"(\\d{1,5})"_s);
                 pattern.replace(QRegularExpression::escape(u"{key}"_s), QRegularExpression::escape(spelling));
-                const QRegularExpression re(u'^' + pattern + u'$');
-                if (const auto m = re.match(key); m.hasMatch()) {
-                    const int instance = m.captured(1).toInt() - (oneBased ? 1 : 0);
-                    if (instance >= 0 && instance < FieldPath::MaxInstances)
-                        return Target{&section, &field, instance, role};
-                }
+                m_patternKeys.append(PatternKey{QRegularExpression(u'^' + pattern + u'$'),
+                                                section.instanceKey.contains(u"{number}"_s), target, order++});
             }
         }
     }
+}
+
+std::optional<KeyValueImporter::Target> KeyValueImporter::find(const QString &key) const
+{
+    // The first match in template order wins, as a person reading the template would expect.
+    const auto plain = m_plainKeys.constFind(key);
+    const int plainOrder = plain != m_plainKeys.cend() ? plain->first : std::numeric_limits<int>::max();
+    for (const PatternKey &p : m_patternKeys) {
+        if (p.order > plainOrder)
+            break;
+        if (const auto m = p.pattern.match(key); m.hasMatch()) {
+            const int instance = m.captured(1).toInt() - (p.oneBased ? 1 : 0);
+            if (instance >= 0 && instance < FieldPath::MaxInstances) {
+                Target target = p.target;
+                target.instance = instance;
+                return target;
+            }
+        }
+    }
+    if (plain != m_plainKeys.cend())
+        return plain->second;
     return std::nullopt;
 }
 

@@ -5,6 +5,8 @@
 #include "util/Diagnostic.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
 
 namespace metafill {
 
@@ -36,7 +38,19 @@ private:
     };
     std::optional<Target> find(const QString &key) const;
 
+    // A key of a repeating section with an instance pattern, as a regular expression.
+    struct PatternKey
+    {
+        QRegularExpression pattern; // "Channel {index} - {key}" -> ^Channel (\d{1,5}) - key$
+        bool oneBased = false;
+        Target target;
+        int order = 0;
+    };
+
     const Template &m_template;
+    // Built once: looking up a key is per cell of a table with thousands of rows.
+    QHash<QString, std::pair<int, Target>> m_plainKeys; // key -> (template order, target)
+    QList<PatternKey> m_patternKeys;                     // in template order
 };
 
 } // namespace metafill

@@ -207,13 +207,12 @@ std::optional<SectionSpec> TemplateParser::parseSection(const YamlNode *node, co
 std::optional<FieldSpec> TemplateParser::parseField(const YamlNode *node, const QString &definedBy)
 {
     FieldSpec field;
-    {
-        YamlMapping probe(node, m_file, m_diagnostics, tr("a field"));
-        if (!probe.isValid())
-            return std::nullopt;
-        field.key = probe.string(u"key"_s);
-    }
-    YamlMapping map(node, m_file, m_diagnostics, tr("field '%1'").arg(field.key));
+    // The key names the field in every message about it, so it is looked at first.
+    const YamlNode *keyNode = node && node->isMap() ? node->get(u"key"_s) : nullptr;
+    const QString name = keyNode && keyNode->isScalar() ? keyNode->scalar : QString();
+    YamlMapping map(node, m_file, m_diagnostics, name.isEmpty() ? tr("a field") : tr("field '%1'").arg(name));
+    if (!map.isValid())
+        return std::nullopt;
     field.where = map.location();
     field.definedBy = definedBy;
     field.key = map.string(u"key"_s, true);
