@@ -9,8 +9,9 @@ using namespace Qt::StringLiterals;
 namespace metafill {
 namespace {
 
-constexpr std::array<Units::Unit, 40> kUnits{{
+constexpr std::array<Units::Unit, 41> kUnits{{
     {u"pm", u"length", 1e-12, 0},
+    {u"Å", u"length", 1e-10, 0},
     {u"nm", u"length", 1e-9, 0},
     {u"µm", u"length", 1e-6, 0},
     {u"mm", u"length", 1e-3, 0},
@@ -72,6 +73,23 @@ const QHash<QString, const Units::Unit *> &index()
         alias(u"micrometre"_s, u"µm"_s);
         alias(u"nanometer"_s, u"nm"_s);
         alias(u"nanometre"_s, u"nm"_s);
+        // Spellings image headers use (OME-Zarr's UDUNITS-2 names, Imaris, ImageJ).
+        alias(u"angstrom"_s, u"Å"_s);
+        alias(u"picometer"_s, u"pm"_s);
+        alias(u"millimeter"_s, u"mm"_s);
+        alias(u"millimetre"_s, u"mm"_s);
+        alias(u"centimeter"_s, u"cm"_s);
+        alias(u"meter"_s, u"m"_s);
+        alias(u"metre"_s, u"m"_s);
+        alias(u"second"_s, u"s"_s);
+        alias(u"seconds"_s, u"s"_s);
+        alias(u"millisecond"_s, u"ms"_s);
+        alias(u"microsecond"_s, u"µs"_s);
+        alias(u"nanosecond"_s, u"ns"_s);
+        alias(u"picosecond"_s, u"ps"_s);
+        alias(u"minute"_s, u"min"_s);
+        alias(u"hour"_s, u"h"_s);
+        alias(u"day"_s, u"d"_s);
         alias(u"sec"_s, u"s"_s);
         alias(u"degC"_s, u"°C"_s);
         alias(u"℃"_s, u"°C"_s);

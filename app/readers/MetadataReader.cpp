@@ -1,0 +1,86 @@
+#include "MetadataReader.h"
+
+#include <QFileInfo>
+
+#include <exception>
+#include <new>
+
+// Format readers, one per format family.
+
+namespace metafill {
+
+namespace {
+thread_local qint64 t_lastBytesRead = 0;
+} // namespace
+
+MetadataReader::MetadataReader()
+{
+}
+
+MetadataReader::~MetadataReader() = default;
+
+qint64 MetadataReader::lastBytesRead()
+{
+    return t_lastBytesRead;
+}
+
+Result<FileMetadata> MetadataReader::read(const QString &path) const
+{
+    t_lastBytesRead = 0;
+    // Library code below may throw (std::bad_alloc, pugixml's allocation
+    // failures, nlohmann's parse errors); nothing of that may escape a batch.
+    try {
+        Result<FileMetadata> result = readFile(path);
+        if (result)
+            result.value().path = path;
+        return result;
+    } catch (const std::bad_alloc &) {
+        return Result<FileMetadata>::failure(tr("%1: the header needs more memory than is available; the file is damaged or too large.").arg(path));
+    } catch (const std::exception &e) {
+        return Result<FileMetadata>::failure(tr("%1: the header could not be read: %2").arg(path, QString::fromLocal8Bit(e.what())));
+    }
+}
+
+Result<FileMetadata> MetadataReader::readBytes(const QByteArray &bytes, const QString &name, const QString &format) const
+{
+    try {
+        auto source = ByteSource::fromBytes(bytes, name);
+        if (Status opened = source->open(); !opened)
+            return Result<FileMetadata>::failure(opened.error());
+        for (const auto &reader : m_readers) {
+            if (reader->format() == format)
+                return reader->read(*source);
+        }
+        return Result<FileMetadata>::failure(tr("%1: no reader for the format %2.").arg(name, format));
+    } catch (const std::bad_alloc &) {
+        return Result<FileMetadata>::failure(tr("%1: the header needs more memory than is available; the file is damaged or too large.").arg(name));
+    } catch (const std::exception &e) {
+        return Result<FileMetadata>::failure(tr("%1: the header could not be read: %2").arg(name, QString::fromLocal8Bit(e.what())));
+    }
+}
+
+Result<FileMetadata> MetadataReader::readFile(const QString &path) const
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return Result<FileMetadata>::failure(tr("%1: this folder is not an image in a known layout.").arg(path));
+
+    ByteSource source(path);
+    if (Status opened = source.open(); !opened)
+        return Result<FileMetadata>::failure(opened.error());
+    for (const auto &reader : m_readers) {
+        if (!reader->recognizes(path, source.head()))
+            continue;
+        Result<FileMetadata> result = reader->read(source);
+        t_lastBytesRead = source.bytesRead();
+        if (result && result.value().format.isEmpty())
+            result.value().format = reader->format();
+        return result;
+    }
+    t_lastBytesRead = source.bytesRead();
+    return Result<FileMetadata>::failure(
+        tr("%1: not an image format Metafill can read (supported: OME-TIFF, ImageJ TIFF, TIFF, Zeiss CZI and LSM, Leica LIF, Nikon ND2, Imaris IMS, OME-Zarr).")
+            .arg(path));
+}
+
+} // namespace metafill

@@ -1,0 +1,99 @@
+#include "ByteSource.h"
+
+#include <QFileInfo>
+
+namespace metafill {
+
+ByteSource::ByteSource(QString path, qint64 budget) : m_path(std::move(path)), m_file(m_path), m_budget(budget)
+{
+}
+
+std::unique_ptr<ByteSource> ByteSource::fromBytes(QByteArray bytes, QString path, qint64 budget)
+{
+    auto source = std::make_unique<ByteSource>(std::move(path), budget);
+    source->m_memory = std::move(bytes);
+    source->m_inMemory = true;
+    return source;
+}
+
+Status ByteSource::open()
+{
+    if (m_inMemory) {
+        m_size = m_memory.size();
+        m_head = m_memory.left(static_cast<qsizetype>(std::min(HeadSize, m_size)));
+        m_bytesRead = m_head.size();
+        return Done{};
+    }
+    const QFileInfo info(m_path);
+    if (!info.exists())
+        return Status::failure(tr("%1: the file does not exist.").arg(m_path));
+    if (!info.isFile())
+        return Status::failure(tr("%1: this is not a regular file.").arg(m_path));
+    if (!m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+        return Status::failure(tr("%1: cannot open the file: %2").arg(m_path, m_file.errorString()));
+    m_size = m_file.size();
+    auto head = readRaw(0, std::min(HeadSize, m_size));
+    if (!head)
+        return Status::failure(head.error());
+    m_head = std::move(head).value();
+    return Done{};
+}
+
+bool ByteSource::contains(qint64 offset, qint64 length) const
+{
+    return offset >= 0 && length >= 0 && offset <= m_size && length <= m_size - offset;
+}
+
+Result<QByteArray> ByteSource::read(qint64 offset, qint64 length)
+{
+    if (!contains(offset, length)) {
+        return Result<QByteArray>::failure(
+            tr("%1: the header points to bytes %2 to %3, but the file has only %4 bytes; it is damaged or cut short.")
+                .arg(m_path)
+                .arg(offset)
+                .arg(offset + length)
+                .arg(m_size));
+    }
+    if (offset + length <= m_head.size())
+        return QByteArray(m_head.constData() + offset, static_cast<qsizetype>(length));
+    if (length > m_budget - m_charged) {
+        return Result<QByteArray>::failure(
+            tr("%1: the header asks for %2 MiB of metadata, more than the limit of %3 MiB; the file is damaged or not supported.")
+                .arg(m_path)
+                .arg(double(length) / (1024 * 1024), 0, 'f', 1)
+                .arg(m_budget / (1024 * 1024)));
+    }
+    m_charged += length;
+    return readRaw(offset, length);
+}
+
+Result<QByteArray> ByteSource::readAtMost(qint64 offset, qint64 length)
+{
+    if (offset < 0 || length < 0 || offset > m_size)
+        return read(offset, length); // the same message
+    return read(offset, std::min(length, m_size - offset));
+}
+
+Result<QByteArray> ByteSource::readRaw(qint64 offset, qint64 length)
+{
+    if (m_inMemory) {
+        m_bytesRead += length;
+        return m_memory.mid(static_cast<qsizetype>(offset), static_cast<qsizetype>(length));
+    }
+    QByteArray bytes;
+    bytes.resize(static_cast<qsizetype>(length));
+    if (!m_file.seek(offset))
+        return Result<QByteArray>::failure(tr("%1: cannot read the file: %2").arg(m_path, m_file.errorString()));
+    qint64 done = 0;
+    while (done < length) {
+        const qint64 got = m_file.read(bytes.data() + done, length - done);
+        if (got <= 0)
+            return Result<QByteArray>::failure(tr("%1: cannot read the file: %2").arg(m_path, m_file.errorString()));
+        done += got;
+    }
+    m_bytesRead += length;
+    s_totalBytesRead += length;
+    return bytes;
+}
+
+} // namespace metafill
