@@ -1,5 +1,6 @@
 #include "CliApplication.h"
 
+#include "ImageCommands.h"
 #include "RecordCommands.h"
 #include "TemplateCommands.h"
 
@@ -11,6 +12,7 @@ CliApplication::CliApplication()
 {
     m_commands.push_back(std::make_unique<TemplateCheckCommand>());
     m_commands.push_back(std::make_unique<TemplateFieldsCommand>());
+    m_commands.push_back(std::make_unique<InspectCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<ValidateCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());

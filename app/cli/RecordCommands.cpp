@@ -1,6 +1,10 @@
 #include "RecordCommands.h"
 
+#include "AutofillEngine.h"
 #include "DiagnosticPrinter.h"
+#include "ImageCatalog.h"
+#include "MetadataReader.h"
+#include "batch/HeaderScanner.h"
 #include "images/ImageCollector.h"
 #include "omero/ExportRows.h"
 #include "omero/KeyValueImporter.h"
@@ -83,6 +87,7 @@ int ExportCommand::run(const QStringList &arguments, CliIo &io)
         {u"namespace"_s, tr("Write the pairs into this OMERO namespace (a NAMESPACE row). Default: the template's; none means OMERO's editable client namespace."), tr("NS")},
         {u"delimiter"_s, tr("tab (default; the most robust for OMERO), comma or semicolon."), tr("CHAR"), u"tab"_s},
         {{u"o"_s, u"output"_s}, tr("The CSV file to write. Larger than 1 MiB, it is split into OUT.part1.csv, OUT.part2.csv, …"), tr("OUT")},
+        {u"no-autofill"_s, tr("Do not fill fields from the image files' headers.")},
     });
     parser.addPositionalArgument(u"PATH"_s, tr("Image files or folders."), u"PATH..."_s);
     if (const int code = parse(parser, arguments, tr("--template FILE [options] -o OUT.csv PATH..."), io); code >= 0)
@@ -150,33 +155,114 @@ int ExportCommand::run(const QStringList &arguments, CliIo &io)
         }
     }
 
-    const auto images = ImageCollector::collect(parser.positionalArguments());
-    if (!images) {
-        io.err << images.error() << '\n';
+    const auto files = ImageCollector::collect(parser.positionalArguments());
+    if (!files) {
+        io.err << files.error() << '\n';
         return InputError;
     }
-    if (images->isEmpty()) {
+    if (files->isEmpty()) {
         io.err << tr("no image files found in: %1").arg(parser.positionalArguments().join(u", "_s)) << '\n';
         return InputError;
     }
 
+    // Every image gets its own row, filled from its own header. A file whose
+    // header cannot be read keeps the shared values; it is reported and the
+    // batch goes on.
+    const bool autofill = !parser.isSet(u"no-autofill"_s);
+    QList<ScannedFile> scanned;
+    int unreadable = 0;
+    if (autofill) {
+        QStringList paths;
+        paths.reserve(files->size());
+        for (const ImageFile &file : *files)
+            paths.append(file.path);
+        const MetadataReader reader;
+        scanned = HeaderScanner::scan(reader, paths);
+        for (const ScannedFile &scan : std::as_const(scanned)) {
+            if (!scan.ok()) {
+                ++unreadable;
+                io.err << tr("error: %1").arg(scan.error) << '\n';
+            }
+        }
+    }
+    const QList<CatalogImage> catalog = ImageCatalog::build(*files, scanned);
+    QList<ImageFile> images;
+    images.reserve(catalog.size());
+    int filledValues = 0;
+    qsizetype filledImages = 0;
+    if (autofill) {
+        const AutofillEngine engine(*t);
+        printDiagnostics(engine.problems(), io.err);
+        const ExportRows::EntryIndex entries(record);
+        QList<ImageEntry> filled;
+        filled.reserve(catalog.size());
+        QMap<QString, int> notes; // the same note for many images is said once, with a count
+        for (const CatalogImage &image : catalog) {
+            images.append(image.file);
+            if (image.imageIndex < 0)
+                continue;
+            ValueMap values = entries.valuesFor(image.file);
+            const AutofillResult result = engine.fill(*scanned.at(image.scanIndex).metadata, image.imageIndex, values);
+            filledValues += result.filled;
+            for (const QString &note : result.notes)
+                notes[note] += 1;
+            filled.append(ImageEntry{image.file.path, image.file.name, std::move(values)});
+        }
+        for (auto it = notes.cbegin(); it != notes.cend(); ++it) {
+            io.err << tr("warning: %1").arg(it.key());
+            if (it.value() > 1)
+                io.err << u' ' << tr("(%n image(s))", nullptr, it.value());
+            io.err << '\n';
+        }
+        // The filled entries carry the record's shared and per-image values
+        // already; keep the record's own entries for images not in this batch.
+        filledImages = filled.size();
+        record.images = filled + record.images;
+    } else {
+        for (const CatalogImage &image : catalog)
+            images.append(image.file);
+    }
+
     // Exporting an incomplete description is normal while work goes on, so
     // problems are reported, not fatal; empty required fields in one line.
-    const ValidationReport report = RecordValidator::validate(*t, record.values);
-    QStringList emptyRequired;
-    for (const ValidationReport::Problem &p : report.problems) {
-        if (!p.isError)
-            continue;
-        if (p.isEmpty)
-            emptyRequired.append(p.path);
-        else
-            io.err << tr("warning: %1: %2").arg(p.path, p.message) << '\n';
+    // With headers read, each image is checked with its own values, and a
+    // problem is said once with the number of images it concerns.
+    QList<const ValueMap *> checked;
+    for (const ImageEntry &entry : std::as_const(record.images)) {
+        if (checked.size() == filledImages)
+            break;
+        checked.append(&entry.values);
     }
-    if (!emptyRequired.isEmpty())
+    if (checked.isEmpty() || !autofill)
+        checked = {&record.values};
+    QMap<QString, int> emptyRequiredCount;
+    QMap<QString, int> problemCount;
+    long long completenessSum = 0;
+    for (const ValueMap *values : std::as_const(checked)) {
+        const ValidationReport report = RecordValidator::validate(*t, *values);
+        completenessSum += report.completenessPercent();
+        for (const ValidationReport::Problem &p : report.problems) {
+            if (!p.isError)
+                continue;
+            if (p.isEmpty)
+                emptyRequiredCount[p.path] += 1;
+            else
+                problemCount[tr("%1: %2").arg(p.path, p.message)] += 1;
+        }
+    }
+    const auto times = [&](int n) { return checked.size() > 1 ? u" "_s + tr("(%n image(s))", nullptr, n) : QString(); };
+    for (auto it = problemCount.cbegin(); it != problemCount.cend(); ++it)
+        io.err << tr("warning: %1").arg(it.key()) << times(it.value()) << '\n';
+    if (!emptyRequiredCount.isEmpty()) {
+        QStringList emptyRequired;
+        for (auto it = emptyRequiredCount.cbegin(); it != emptyRequiredCount.cend(); ++it)
+            emptyRequired.append(it.key() + times(it.value()));
         io.err << tr("warning: %n required field(s) are empty: %1", nullptr, int(emptyRequired.size())).arg(emptyRequired.join(u", "_s)) << '\n';
+    }
+    const int completeness = int(completenessSum / checked.size());
 
     QStringList warnings;
-    const QList<AnnotatedObject> objects = ExportRows::build(*t, record, *images, level, parser.value(u"dataset"_s), &warnings);
+    const QList<AnnotatedObject> objects = ExportRows::build(*t, record, images, level, parser.value(u"dataset"_s), &warnings);
     auto written = OmeroCsvExporter::write(objects, output, options);
     for (const QString &w : std::as_const(warnings))
         io.err << tr("warning: %1").arg(w) << '\n';
@@ -193,14 +279,25 @@ int ExportCommand::run(const QStringList &arguments, CliIo &io)
                   .arg(written->rows)
                   .arg(datasets ? tr("dataset rows") : tr("image rows"))
                   .arg(written->keyColumns)
-                  .arg(report.completenessPercent())
+                  .arg(completeness)
            << '\n';
+    if (autofill) {
+        io.out << tr("Read the headers of %1 of %2 files; %3 values filled from headers and presets.")
+                      .arg(files->size() - unreadable)
+                      .arg(files->size())
+                      .arg(filledValues)
+               << '\n';
+    }
     if (options.format == OmeroCsvExporter::Format::Legacy)
         io.out << tr("In OMERO, run \"KeyVal_from_csv\" with Data_Type Dataset and the dataset's ID.") << '\n';
     else if (datasets)
         io.out << tr("In OMERO, run \"Import from CSV\" with Data_Type Project (the project's ID) and Target Data_Type Dataset; CSV separator: guess.") << '\n';
     else
         io.out << tr("In OMERO, run \"Import from CSV\" with Data_Type Dataset (the dataset's ID) and Target Data_Type Image; CSV separator: guess.") << '\n';
+    if (unreadable > 0) {
+        io.err << tr("%1 of %2 files could not be read; their rows hold only the shared values.").arg(unreadable).arg(files->size()) << '\n';
+        return InputError;
+    }
     return Success;
 }
 

@@ -11,18 +11,26 @@ namespace metafill {
 
 ExportRows::EntryIndex::EntryIndex(const Record &record) : m_record(record)
 {
+    // A file with several images (series) has one entry per image, with the
+    // same path and different names.
     for (qsizetype i = 0; i < record.images.size(); ++i) {
         const ImageEntry &entry = record.images.at(i);
-        if (!entry.file.isEmpty())
-            m_byPath.insert(QFileInfo(entry.file).absoluteFilePath(), int(i));
-        else
+        if (!entry.file.isEmpty()) {
+            const QString path = QFileInfo(entry.file).absoluteFilePath();
+            m_byPathAndName.insert(path + u'\n' + entry.name, int(i));
+            if (!m_byPath.contains(path))
+                m_byPath.insert(path, int(i));
+        } else {
             m_byName.insert(entry.name, int(i));
+        }
     }
 }
 
 ValueMap ExportRows::EntryIndex::valuesFor(const ImageFile &image) const
 {
-    int i = m_byPath.value(image.path, -1);
+    int i = m_byPathAndName.value(image.path + u'\n' + image.name, -1);
+    if (i < 0)
+        i = m_byPath.value(image.path, -1);
     if (i < 0)
         i = m_byName.value(image.name, -1);
     return m_record.effectiveValues(i);

@@ -30,6 +30,7 @@ public:
 
     private:
         const Record &m_record;
+        QHash<QString, int> m_byPathAndName;
         QHash<QString, int> m_byPath;
         QHash<QString, int> m_byName;
     };

@@ -21,6 +21,7 @@ struct Provenance
     QString file;   // Header: the image file; Imported: the CSV file
     int image = -1; // Header: the image within the file
     QString query;  // Header: the XPath or vendor key
+    bool locked = false; // Header: the template's rule says people may not change it
 
     static QString kindName(Kind kind);
     static std::optional<Kind> kindFromName(const QString &name);

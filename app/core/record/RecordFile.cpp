@@ -68,6 +68,8 @@ Result<QList<RawRecord::RawValue>> readValues(const json &values)
         v.provenance.preset = text(entry, "preset");
         v.provenance.file = text(entry, "file");
         v.provenance.query = text(entry, "query");
+        if (auto locked = entry.find("locked"); locked != entry.end() && locked->is_boolean())
+            v.provenance.locked = locked->get<bool>();
         if (auto image = entry.find("image"); image != entry.end() && image->is_number_integer())
             v.provenance.image = int(std::clamp<std::int64_t>(image->get<std::int64_t>(), -1, 1'000'000));
         list.append(std::move(v));
@@ -102,6 +104,8 @@ json writeValues(const ValueMap &values, const Template &t)
             entry["image"] = p.image;
         if (!p.query.isEmpty())
             entry["query"] = p.query.toStdString();
+        if (p.locked)
+            entry["locked"] = true;
         out[t.pathText(it.key()).toStdString()] = entry;
     }
     return out;

@@ -141,6 +141,10 @@ struct FileMetadata
     QList<InstrumentInfo> instruments;
     KeyValueList originalMetadata; // vendor keys that hold for the whole file
     QStringList companionFiles;    // other files read for this one (companion OME-XML, …)
+    // For a file that belongs to a multi-file set (OME-TIFF with BinaryOnly or
+    // TiffData/UUID/@FileName naming other files): the set's master, the file
+    // whose import brings in the whole set (absolute path). Empty otherwise.
+    QString setMaster;
     QStringList warnings;          // translated; the file was read but something is odd
 
     const InstrumentInfo *instrument(const QString &id) const;
