@@ -1,5 +1,6 @@
 #include "TemplateCommands.h"
 
+#include "AutofillEngine.h"
 #include "DiagnosticPrinter.h"
 #include "omero/OmeroKeys.h"
 #include "template/TemplateLoader.h"
@@ -34,6 +35,14 @@ int TemplateCheckCommand::run(const QStringList &arguments, CliIo &io)
             continue;
         }
         const Template &t = *outcome.result;
+        // Auto-fill queries are XPath; only the engine that runs them can say
+        // whether they compile.
+        const AutofillEngine engine(t);
+        printDiagnostics(engine.problems(), io.err);
+        if (engine.problems().hasErrors()) {
+            exitCode = Problems;
+            continue;
+        }
         io.out << tr("%1: ok (%2 %3, %n field(s)", nullptr, t.fieldCount()).arg(file, t.id, t.version);
         if (t.base)
             io.out << tr(", extends %1 %2").arg(t.base->id, t.base->version);
