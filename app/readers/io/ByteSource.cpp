@@ -2,10 +2,31 @@
 
 #include <QFileInfo>
 
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
 namespace metafill {
 
-ByteSource::ByteSource(QString path, qint64 budget) : m_path(std::move(path)), m_file(m_path), m_budget(budget)
+ByteSource::ByteSource(QString path, qint64 budget)
+    : m_path(std::move(path))
+#ifndef Q_OS_UNIX
+    , m_file(m_path)
+#endif
+    , m_budget(budget)
 {
+}
+
+ByteSource::~ByteSource()
+{
+#ifdef Q_OS_UNIX
+    if (m_fd >= 0)
+        ::close(m_fd);
+#endif
 }
 
 std::unique_ptr<ByteSource> ByteSource::fromBytes(QByteArray bytes, QString path, qint64 budget)
@@ -24,6 +45,19 @@ Status ByteSource::open()
         m_bytesRead = m_head.size();
         return Done{};
     }
+#ifdef Q_OS_UNIX
+    const QByteArray native = QFile::encodeName(m_path);
+    m_fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+    if (m_fd < 0) {
+        if (errno == ENOENT)
+            return Status::failure(tr("%1: the file does not exist.").arg(m_path));
+        return Status::failure(tr("%1: cannot open the file: %2").arg(m_path, qt_error_string(errno)));
+    }
+    struct stat status{};
+    if (::fstat(m_fd, &status) != 0 || !S_ISREG(status.st_mode))
+        return Status::failure(tr("%1: this is not a regular file.").arg(m_path));
+    m_size = status.st_size;
+#else
     const QFileInfo info(m_path);
     if (!info.exists())
         return Status::failure(tr("%1: the file does not exist.").arg(m_path));
@@ -32,6 +66,7 @@ Status ByteSource::open()
     if (!m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return Status::failure(tr("%1: cannot open the file: %2").arg(m_path, m_file.errorString()));
     m_size = m_file.size();
+#endif
     auto head = readRaw(0, std::min(HeadSize, m_size));
     if (!head)
         return Status::failure(head.error());
@@ -82,13 +117,23 @@ Result<QByteArray> ByteSource::readRaw(qint64 offset, qint64 length)
     }
     QByteArray bytes;
     bytes.resize(static_cast<qsizetype>(length));
-    if (!m_file.seek(offset))
-        return Result<QByteArray>::failure(tr("%1: cannot read the file: %2").arg(m_path, m_file.errorString()));
     qint64 done = 0;
     while (done < length) {
+#ifdef Q_OS_UNIX
+        const ssize_t got = ::pread(m_fd, bytes.data() + done, size_t(length - done), off_t(offset + done));
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got <= 0) {
+            const QString reason = got == 0 ? tr("the file ended early") : qt_error_string(errno);
+            return Result<QByteArray>::failure(tr("%1: cannot read the file: %2").arg(m_path, reason));
+        }
+#else
+        if (!m_file.seek(offset + done))
+            return Result<QByteArray>::failure(tr("%1: cannot read the file: %2").arg(m_path, m_file.errorString()));
         const qint64 got = m_file.read(bytes.data() + done, length - done);
         if (got <= 0)
             return Result<QByteArray>::failure(tr("%1: cannot read the file: %2").arg(m_path, m_file.errorString()));
+#endif
         done += got;
     }
     m_bytesRead += length;
