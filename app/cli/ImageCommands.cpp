@@ -45,9 +45,7 @@ void printSummary(const FileMetadata &file, QTextStream &out)
         }
         if (!image.acquisitionDate.isEmpty())
             out << u"    "_s << InspectCommand::tr("acquired %1").arg(image.acquisitionDate) << '\n';
-        const InstrumentInfo *instrument = file.instrument(image.instrumentRef);
-        if (!instrument && file.instruments.size() == 1)
-            instrument = &file.instruments.first();
+        const InstrumentInfo *instrument = file.instrumentOf(image);
         if (instrument) {
             QStringList words{instrument->microscope.manufacturer, instrument->microscope.model};
             words.removeAll(QString());
@@ -63,12 +61,22 @@ void printSummary(const FileMetadata &file, QTextStream &out)
         }
         for (qsizetype c = 0; c < image.channels.size(); ++c) {
             const ChannelInfo &channel = image.channels.at(c);
-            out << u"    "_s
-                << InspectCommand::tr("channel %1 \"%2\": excitation %3 nm, emission %4 nm, exposure %5 s%6")
-                       .arg(c)
-                       .arg(channel.name, number(channel.excitationNm), number(channel.emissionNm), number(channel.exposureS),
-                            channel.fluor.isEmpty() ? QString() : u", "_s + channel.fluor)
-                << '\n';
+            // Only what the file says; "?" everywhere would hide it.
+            QStringList known;
+            if (channel.excitationNm)
+                known.append(InspectCommand::tr("excitation %1 nm").arg(number(channel.excitationNm)));
+            if (channel.emissionNm)
+                known.append(InspectCommand::tr("emission %1 nm").arg(number(channel.emissionNm)));
+            if (channel.exposureS)
+                known.append(InspectCommand::tr("exposure %1 s").arg(number(channel.exposureS)));
+            if (!channel.fluor.isEmpty())
+                known.append(channel.fluor);
+            out << u"    "_s << InspectCommand::tr("channel %1").arg(c);
+            if (!channel.name.isEmpty())
+                out << u" \""_s << channel.name << u'"';
+            if (!known.isEmpty())
+                out << u": "_s << known.join(u", "_s);
+            out << '\n';
         }
     }
     for (const QString &warning : file.warnings)

@@ -6,6 +6,13 @@
 #include <new>
 
 // Format readers, one per format family.
+#include "formats/CziReader.h"
+#include "formats/ImsReader.h"
+#include "formats/LifReader.h"
+#include "formats/Nd2Reader.h"
+#include "formats/OmeZarrReader.h"
+#include "formats/OmeXmlFileReader.h"
+#include "formats/TiffReader.h"
 
 namespace metafill {
 
@@ -15,6 +22,12 @@ thread_local qint64 t_lastBytesRead = 0;
 
 MetadataReader::MetadataReader()
 {
+    m_readers.push_back(std::make_unique<TiffReader>());
+    m_readers.push_back(std::make_unique<OmeXmlFileReader>());
+    m_readers.push_back(std::make_unique<Nd2Reader>());
+    m_readers.push_back(std::make_unique<ImsReader>());
+    m_readers.push_back(std::make_unique<CziReader>());
+    m_readers.push_back(std::make_unique<LifReader>());
 }
 
 MetadataReader::~MetadataReader() = default;
@@ -62,8 +75,11 @@ Result<FileMetadata> MetadataReader::readBytes(const QByteArray &bytes, const QS
 Result<FileMetadata> MetadataReader::readFile(const QString &path) const
 {
     const QFileInfo info(path);
-    if (info.isDir())
+    if (info.isDir()) {
+        if (OmeZarrReader::recognizesFolder(path))
+            return OmeZarrReader::readFolder(path, t_lastBytesRead);
         return Result<FileMetadata>::failure(tr("%1: this folder is not an image in a known layout.").arg(path));
+    }
 
     ByteSource source(path);
     if (Status opened = source.open(); !opened)

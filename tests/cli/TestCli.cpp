@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <nlohmann/json.hpp>
+
 using namespace metafill;
 using namespace metafill::cli;
 using namespace Qt::StringLiterals;
@@ -114,7 +116,7 @@ private slots:
     void exportWithAwkwardValues()
     {
         const QString out = m_dir.filePath(u"export.tsv"_s);
-        const int code = run({u"export"_s, u"--template"_s, u"org.example.all-types"_s,
+        const int code = run({u"export"_s, u"--no-autofill"_s, u"--template"_s, u"org.example.all-types"_s,
                               u"--set"_s, u"s.text=Mitose, \"µ\" 5 °C; Ä ö ü ß"_s,
                               u"--set"_s, u"s.multi=Zeile 1\nZeile 2"_s,
                               u"--set"_s, u"s.qty=0.1 um"_s, u"--set"_s, u"s.term=FBbi:00000251"_s,
@@ -164,7 +166,7 @@ private slots:
         QFETCH(QString, message);
         const QString out = m_dir.filePath(u"refused.tsv"_s);
         QFile::remove(out);
-        QStringList args{u"export"_s, u"--template"_s, u"org.example.all-types"_s};
+        QStringList args{u"export"_s, u"--no-autofill"_s, u"--template"_s, u"org.example.all-types"_s};
         args << extra << u"-o"_s << out << imagesDir();
         QCOMPARE(run(args), code);
         QVERIFY2(m_err.contains(message), qPrintable(m_err));
@@ -211,7 +213,7 @@ private slots:
                    "values": {"study.title": {"value": "From record"}, "sample[0].organism": {"value": "NCBITaxon:9606"}}})");
         g.close();
         const QString out = m_dir.filePath(u"from-record.csv"_s);
-        QCOMPARE(run({u"export"_s, u"--template"_s, u"org.example.base"_s, u"--record"_s, good, u"--set"_s, u"study.title=From --set"_s,
+        QCOMPARE(run({u"export"_s, u"--no-autofill"_s, u"--template"_s, u"org.example.base"_s, u"--record"_s, good, u"--set"_s, u"study.title=From --set"_s,
                       u"--level"_s, u"dataset"_s, u"-o"_s, out, imagesDir()}), int(Success));
         const auto objects = OmeroExportReader::read(out);
         QVERIFY(objects);
@@ -224,7 +226,7 @@ private slots:
     void legacyExport()
     {
         const QString out = m_dir.filePath(u"legacy.csv"_s);
-        QCOMPARE(run({u"export"_s, u"--template"_s, u"org.example.all-types"_s, u"--format"_s, u"omero-legacy"_s,
+        QCOMPARE(run({u"export"_s, u"--no-autofill"_s, u"--template"_s, u"org.example.all-types"_s, u"--format"_s, u"omero-legacy"_s,
                       u"--set"_s, u"s.tags=DAPI;GFP"_s, u"-o"_s, out, imagesDir()}), int(Success));
         QVERIFY(readAll(out).startsWith("image,Text,"));
         QVERIFY(m_err.contains(u"splits it"_s));
@@ -243,8 +245,83 @@ private slots:
         QStringList names;
         for (const auto &o : *objects)
             names << o.name;
-        QVERIFY2(names.contains(u"488_PSF.czi"_s) && names.contains(u"testdata_2channel_xz.lif"_s) && names.contains(u"cluster.nd2"_s),
+        // One row per image as OMERO names them: the series of a LIF file each,
+        // a multi-file OME-TIFF set once (its companion), never its member files.
+        for (const QString &name : {u"488_PSF.czi"_s, u"testdata_2channel_xz.lif [xzt]"_s, u"testdata_2channel_xz.lif [xzy]"_s,
+                                    u"cluster.nd2"_s, u"multifile.companion.ome"_s, u"jimpipeline_test.lsm"_s, u"PtK2Cell.ims"_s})
+            QVERIFY2(names.contains(name), qPrintable(name + u" not in: "_s + names.join(u", "_s)));
+        QVERIFY2(!names.contains(u"testdata_2channel_xz.lif"_s) && !names.contains(u"multifile-Z1.ome.tiff"_s)
+                     && !names.contains(u"METADATA.ome.xml"_s),
                  qPrintable(names.join(u", "_s)));
+        QVERIFY2(m_out.contains(u"Read the headers of 18 of 18 files"_s), qPrintable(m_out));
+
+        // Each row holds its own image's header values (all-types fills the channels' excitation).
+        for (const auto &o : *objects) {
+            const QStringList keys = [&] { QStringList k; for (const auto &p : o.pairs) k << p.key + u'=' + p.value; return k; }();
+            if (o.name == u"488_PSF.czi"_s)
+                QVERIFY2(keys.contains(u"Channel 0 - Excitation wavelength=488 nm"_s), qPrintable(keys.join(u" | "_s)));
+            if (o.name == u"cluster.nd2"_s)
+                QVERIFY2(keys.contains(u"Channel 1 - Excitation wavelength=561 nm"_s), qPrintable(keys.join(u" | "_s)));
+        }
+    }
+
+    // Synthetic files of every format in the repository: the whole batch is read,
+    // every file as its format, and the JSON contract holds.
+    void inspectJsonContract()
+    {
+        QCOMPARE(run({u"inspect"_s, u"--json"_s, TestPaths::data(u"images"_s)}), int(Success));
+        const QStringList lines = m_out.split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY(lines.size() >= 20);
+        QSet<QString> formats;
+        for (const QString &line : lines) {
+            const auto object = nlohmann::json::parse(line.toStdString(), nullptr, false);
+            QVERIFY2(object.is_object(), qPrintable(line));
+            for (const char *key : {"path", "format", "error", "images"})
+                QVERIFY2(object.contains(key), qPrintable(line));
+            QVERIFY2(object["error"].is_null(), qPrintable(line));
+            formats.insert(QString::fromStdString(object["format"].get<std::string>()));
+            for (const auto &image : object["images"]) {
+                for (const char *key : {"name", "size", "pixel_type", "physical_size_um", "acquisition_date", "microscope", "objective",
+                                        "detectors", "channels"})
+                    QVERIFY2(image.contains(key), qPrintable(line));
+                for (const char *axis : {"x", "y", "z", "c", "t"})
+                    QVERIFY2(image["size"].contains(axis), qPrintable(line));
+                for (const char *key : {"manufacturer", "model"})
+                    QVERIFY2(image["microscope"].contains(key), qPrintable(line));
+                for (const char *key : {"model", "magnification", "na", "immersion"})
+                    QVERIFY2(image["objective"].contains(key), qPrintable(line));
+                for (const auto &channel : image["channels"]) {
+                    for (const char *key : {"name", "excitation_nm", "emission_nm", "exposure_s", "fluor"})
+                        QVERIFY2(channel.contains(key), qPrintable(line));
+                }
+            }
+        }
+        for (const QString &format : {u"ome-tiff"_s, u"imagej-tiff"_s, u"tiff"_s, u"czi"_s, u"lsm"_s, u"lif"_s, u"nd2"_s, u"ims"_s, u"ome-zarr"_s})
+            QVERIFY2(formats.contains(format), qPrintable(format));
+    }
+
+    // A corrupt file among good ones is reported and the batch goes on; the
+    // exit code says that something failed.
+    void badFilesDoNotStopTheBatch()
+    {
+        const QString dir = m_dir.filePath(u"mixed"_s);
+        QDir().mkpath(dir);
+        QVERIFY(QFile::copy(TestPaths::data(u"images/czi/minimal.czi"_s), dir + u"/good.czi"_s));
+        QFile broken(dir + u"/broken.czi"_s);
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write(readAll(TestPaths::data(u"images/czi/minimal.czi"_s)).left(200));
+        broken.close();
+
+        QCOMPARE(run({u"inspect"_s, u"--json"_s, dir}), int(InputError));
+        QCOMPARE(m_out.count(u'\n'), 2);
+        QVERIFY2(m_err.contains(u"broken.czi"_s) && m_err.contains(u"1 of 2 files could not be read"_s), qPrintable(m_err));
+
+        const QString out = m_dir.filePath(u"mixed.tsv"_s);
+        QCOMPARE(run({u"export"_s, u"--template"_s, u"org.example.all-types"_s, u"-o"_s, out, dir}), int(InputError));
+        const auto objects = OmeroExportReader::read(out);
+        QVERIFY(objects);
+        QCOMPARE(objects->size(), 2);
+        QVERIFY2(m_err.contains(u"1 of 2 files could not be read"_s), qPrintable(m_err));
     }
 
     void realBinaryExitCodesAndStreams()

@@ -30,9 +30,14 @@ std::optional<double> convertTo(double value, const QString &unit, const QString
     const QString spelled = cleanUnit(unit);
     if (spelled.isEmpty())
         return std::nullopt;
-    if (auto converted = Units::convert(value, spelled, target))
-        return converted;
-    return Units::convert(value, spelled.toLower(), target);
+    auto converted = Units::convert(value, spelled, target);
+    if (!converted)
+        converted = Units::convert(value, spelled.toLower(), target);
+    if (!converted)
+        return std::nullopt;
+    // 1.0000000000000002E-07 m is 0.1 µm: drop the binary noise of the scaling
+    // (15 significant digits are all a double holds reliably).
+    return QString::number(*converted, 'g', 15).toDouble();
 }
 
 } // namespace
@@ -41,7 +46,7 @@ std::optional<double> toMicrometres(double value, const QString &unit)
 {
     const QString lower = cleanUnit(unit).toLower();
     if (lower == u"inch"_s || lower == u"in"_s)
-        return std::isfinite(value) ? std::optional<double>(value * 25400.0) : std::nullopt;
+        return std::isfinite(value) ? std::optional<double>(QString::number(value * 25400.0, 'g', 15).toDouble()) : std::nullopt;
     return convertTo(value, unit, u"µm"_s);
 }
 

@@ -11,6 +11,19 @@ const InstrumentInfo *FileMetadata::instrument(const QString &id) const
     return nullptr;
 }
 
+const InstrumentInfo *FileMetadata::instrumentOf(const ImageInfo &image) const
+{
+    if (!image.instrumentRef.isEmpty())
+        return instrument(image.instrumentRef);
+    if (instruments.size() != 1)
+        return nullptr;
+    for (const ImageInfo &other : images) {
+        if (!other.instrumentRef.isEmpty())
+            return nullptr;
+    }
+    return &instruments.first();
+}
+
 const ObjectiveInfo *FileMetadata::objectiveOf(const ImageInfo &image) const
 {
     if (image.objectiveRef.isEmpty())

@@ -48,7 +48,7 @@ struct DetectorInfo
     QString manufacturer;
     QString model;
     QString serialNumber;
-    QString type; // OME DetectorType: CCD, PMT, CMOS, EMCCD, HybridPhotoDetector, APD, …
+    QString type; // OME DetectorType: CCD, PMT, CMOS, EMCCD, APD, Photodiode, … (a hybrid detector is Other)
     std::optional<double> gain;
     std::optional<double> voltage;
     std::optional<double> offset;
@@ -148,6 +148,10 @@ struct FileMetadata
     QStringList warnings;          // translated; the file was read but something is odd
 
     const InstrumentInfo *instrument(const QString &id) const;
+    // The instrument that took the image: the one it refers to; without a
+    // reference, the file's only instrument if no image refers to any (some
+    // OME-TIFF writers leave the reference out). Null when the file does not say.
+    const InstrumentInfo *instrumentOf(const ImageInfo &image) const;
     const ObjectiveInfo *objectiveOf(const ImageInfo &image) const;
 };
 

@@ -45,9 +45,7 @@ json detectorsOf(const FileMetadata &file, const ImageInfo &image, const Instrum
 json imageJson(const FileMetadata &file, const ImageInfo &image)
 {
     const PixelsInfo &p = image.pixels;
-    const InstrumentInfo *instrument = file.instrument(image.instrumentRef);
-    if (!instrument && image.instrumentRef.isEmpty() && file.instruments.size() == 1)
-        instrument = &file.instruments.first();
+    const InstrumentInfo *instrument = file.instrumentOf(image);
     const ObjectiveInfo *objective = file.objectiveOf(image);
 
     json channels = json::array();

@@ -242,10 +242,8 @@ void OmeXmlWriter::build(pugi::xml_document &document, const FileMetadata &metad
 
     for (const InstrumentInfo &instrument : metadata.instruments) {
         bool used = !image;
-        for (int i : images) {
-            const QString &ref = metadata.images[i].instrumentRef;
-            used = used || ref.isEmpty() || ref == instrument.id;
-        }
+        for (int i : images)
+            used = used || metadata.instrumentOf(metadata.images[i]) == &instrument;
         if (used)
             writeInstrument(ome, instrument);
     }

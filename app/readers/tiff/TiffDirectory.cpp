@@ -2,6 +2,8 @@
 
 #include "model/HeaderValues.h"
 
+#include <cmath>
+
 namespace metafill {
 
 namespace {

@@ -1,0 +1,491 @@
+#include "CziMetadataXml.h"
+
+#include "formats/KeyValueBudget.h"
+#include "formats/VendorXml.h"
+#include "model/HeaderValues.h"
+
+#include <QHash>
+
+#include <pugixml.hpp>
+
+using namespace Qt::StringLiterals;
+
+namespace metafill {
+
+namespace {
+
+using namespace VendorXml;
+
+// Sizes beyond this are not a microscope image; such a header is damaged.
+constexpr qint64 MaxDimensionSize = 1'000'000'000'000LL;
+
+// Subtrees of Metadata that describe the acquisition software's state rather
+// than the image (often tens of thousands of entries): left out of the
+// original metadata.
+bool isSoftwareState(QStringView name)
+{
+    return name == u"Experiment" || name == u"HardwareSetting" || name == u"Layers";
+}
+
+QString nodeName(pugi::xml_node node)
+{
+    return QString::fromUtf8(node.name());
+}
+
+// --- OME enumerations --------------------------------------------------------
+
+QString microscopeType(const QString &zen)
+{
+    return omeEnumeration(zen, {u"Upright", u"Inverted", u"Dissection", u"Electrophysiology", u"Other"});
+}
+
+QString filterType(const QString &zen)
+{
+    return omeEnumeration(zen,
+                          {u"Dichroic", u"LongPass", u"ShortPass", u"BandPass", u"MultiPass", u"NeutralDensity", u"Tuneable", u"Other"});
+}
+
+QString correction(const QString &zen)
+{
+    return omeEnumeration(zen, {u"UV", u"PlanApo", u"PlanFluor", u"SuperFluor", u"VioletCorrected", u"Achro", u"Achromat", u"Fluor", u"Fl",
+                                u"Fluar", u"Neofluar", u"Fluotar", u"Apo", u"PlanNeofluar", u"Other"});
+}
+
+// ZEN's channel enumerations follow OME's; a value OME does not have is
+// still a statement of the file, so it becomes "Other" (the original text
+// stays in the original metadata).
+QString orOther(const QString &mapped, const QString &zen)
+{
+    return mapped.isEmpty() && !zen.isEmpty() ? u"Other"_s : mapped;
+}
+
+QString illuminationType(const QString &zen)
+{
+    return orOther(omeEnumeration(zen, {u"Transmitted", u"Epifluorescence", u"Oblique", u"NonLinear", u"Other"}), zen);
+}
+
+QString contrastMethod(const QString &zen)
+{
+    return orOther(omeEnumeration(zen, {u"Brightfield", u"Phase", u"DIC", u"HoffmanModulation", u"ObliqueIllumination", u"PolarizedLight",
+                                        u"Darkfield", u"Fluorescence", u"Other"}),
+                   zen);
+}
+
+QString acquisitionMode(const QString &zen)
+{
+    // clang-format off
+    const QString ome = omeEnumeration(
+        zen, {u"WideField", u"LaserScanningConfocalMicroscopy", u"SpinningDiskConfocal", u"SlitScanConfocal", u"MultiPhotonMicroscopy",
+              u"StructuredIllumination", u"SingleMoleculeImaging", u"TotalInternalReflection", u"FluorescenceLifetime", u"SpectralImaging",
+              u"FluorescenceCorrelationSpectroscopy", u"NearFieldScanningOpticalMicroscopy", u"SecondHarmonicGenerationImaging", u"PALM",
+              u"STORM", u"STED", u"TIRF", u"FSM", u"LCM", u"Other", u"BrightField", u"SweptFieldConfocal", u"SPIM"});
+    // clang-format on
+    // ZEN names its light-sheet systems (Lightsheet 7, Lattice Lightsheet 7);
+    // OME calls light-sheet microscopy SPIM.
+    if (ome.isEmpty() && zen.contains(u"lightsheet"_s, Qt::CaseInsensitive))
+        return u"SPIM"_s;
+    return orOther(ome, zen);
+}
+
+// ObjectiveSettings/Medium: OME's Medium is Air, Oil, Water, Glycerol or Other.
+QString medium(const QString &zen)
+{
+    const QString immersion = HeaderValues::omeImmersion(zen);
+    if (immersion == u"WaterDipping")
+        return u"Water"_s;
+    if (immersion == u"Air" || immersion == u"Oil" || immersion == u"Water" || immersion == u"Glycerol" || immersion == u"Other")
+        return immersion;
+    return orOther({}, zen);
+}
+
+// ZEN writes colours as "#AARRGGBB" (or "#RRGGBB"); OME wants RGBA packed
+// into a signed 32-bit integer.
+std::optional<qint32> omeColor(const QString &zen)
+{
+    if (!zen.startsWith(u'#') || (zen.size() != 9 && zen.size() != 7))
+        return std::nullopt;
+    bool ok = false;
+    const quint32 value = zen.mid(1).toUInt(&ok, 16);
+    if (!ok)
+        return std::nullopt;
+    const quint32 alpha = zen.size() == 9 ? value >> 24 : 0xFFu;
+    const quint32 rgb = value & 0xFFFFFFu;
+    return static_cast<qint32>((rgb << 8) | alpha);
+}
+
+// Information/Image/PixelType: the OME pixel type and samples per pixel.
+struct PixelFormat
+{
+    QString type;
+    int samples = 1;
+};
+
+PixelFormat pixelFormat(const QString &zen)
+{
+    static const QHash<QString, PixelFormat> formats = {
+        {u"Gray8"_s, {u"uint8"_s, 1}},
+        {u"Gray16"_s, {u"uint16"_s, 1}},
+        // libCZI does not say whether Gray32 is signed; Bio-Formats (what
+        // OMERO shows) reads it as unsigned.
+        {u"Gray32"_s, {u"uint32"_s, 1}},
+        {u"Gray32Float"_s, {u"float"_s, 1}},
+        {u"Gray64Float"_s, {u"double"_s, 1}},
+        {u"Gray64ComplexFloat"_s, {u"complex"_s, 1}},
+        {u"Bgr24"_s, {u"uint8"_s, 3}},
+        {u"Bgr48"_s, {u"uint16"_s, 3}},
+        {u"Bgra32"_s, {u"uint8"_s, 4}},
+        {u"Bgr96Float"_s, {u"float"_s, 3}},
+        {u"Bgr192ComplexFloat"_s, {u"double-complex"_s, 3}},
+    };
+    return formats.value(zen);
+}
+
+// --- The instrument -----------------------------------------------------------
+
+// The model's IDs ("Objective:0:1") for the IDs the XML uses ("Objective:1").
+struct InstrumentIds
+{
+    QHash<QString, QString> objectives, detectors, lightSources, filters;
+};
+
+QString manufacturerField(pugi::xml_node part, const char *field)
+{
+    return childText(part.child("Manufacturer"), field);
+}
+
+ObjectiveInfo objective(pugi::xml_node node)
+{
+    ObjectiveInfo o;
+    o.manufacturer = manufacturerField(node, "Manufacturer");
+    o.model = manufacturerField(node, "Model");
+    o.serialNumber = manufacturerField(node, "SerialNumber");
+    const QString name = attribute(node, "Name");
+    if (o.model.isEmpty())
+        o.model = name;
+    o.nominalMagnification = positive(childNumber(node, "NominalMagnification"));
+    if (!o.nominalMagnification)
+        o.nominalMagnification = positive(childNumber(node, "Magnification"));
+    if (!o.nominalMagnification)
+        o.nominalMagnification = HeaderValues::magnificationFromName(name);
+    o.calibratedMagnification = positive(childNumber(node, "CalibratedMagnification"));
+    o.lensNA = positive(childNumber(node, "LensNA"));
+    if (!o.lensNA)
+        o.lensNA = HeaderValues::numericalApertureFromName(name);
+    o.immersion = HeaderValues::omeImmersion(childText(node, "Immersion"));
+    o.correction = correction(childText(node, "Correction"));
+    o.workingDistanceUm = positive(childNumber(node, "WorkingDistance")); // µm in ZEN
+    return o;
+}
+
+bool describesNothing(const ObjectiveInfo &o)
+{
+    return o.manufacturer.isEmpty() && o.model.isEmpty() && o.serialNumber.isEmpty() && !o.nominalMagnification && !o.lensNA &&
+           o.immersion.isEmpty() && !o.workingDistanceUm;
+}
+
+DetectorInfo detector(pugi::xml_node node)
+{
+    DetectorInfo d;
+    d.manufacturer = manufacturerField(node, "Manufacturer");
+    d.model = manufacturerField(node, "Model");
+    d.serialNumber = manufacturerField(node, "SerialNumber");
+    if (d.model.isEmpty())
+        d.model = attribute(node, "Name");
+    d.type = omeDetectorType(childText(node, "Type"));
+    d.gain = childNumber(node, "Gain");
+    d.offset = childNumber(node, "Offset");
+    d.voltage = childNumber(node, "Voltage");
+    return d;
+}
+
+LightSourceInfo lightSource(pugi::xml_node node)
+{
+    LightSourceInfo l;
+    l.manufacturer = manufacturerField(node, "Manufacturer");
+    l.model = manufacturerField(node, "Model");
+    l.serialNumber = manufacturerField(node, "SerialNumber");
+    if (l.model.isEmpty())
+        l.model = attribute(node, "Name");
+    l.powerMw = positive(childNumber(node, "Power")); // mW, as Bio-Formats reads it
+    l.kind = u"GenericExcitationSource"_s;
+    for (pugi::xml_node type = node.child("LightSourceType").first_child(); type; type = type.next_sibling()) {
+        if (type.type() != pugi::node_element)
+            continue;
+        const QString kind = omeEnumeration(nodeName(type), {u"Laser", u"Arc", u"Filament", u"LightEmittingDiode"});
+        if (!kind.isEmpty())
+            l.kind = kind;
+        if (kind == u"Laser")
+            l.wavelengthNm = positive(childNumber(type, "Wavelength"));
+        break;
+    }
+    return l;
+}
+
+FilterInfo filter(pugi::xml_node node)
+{
+    FilterInfo f;
+    f.manufacturer = manufacturerField(node, "Manufacturer");
+    f.model = manufacturerField(node, "Model");
+    if (f.model.isEmpty())
+        f.model = attribute(node, "Name");
+    f.type = filterType(childText(node, "Type"));
+    const pugi::xml_node range = node.child("TransmittanceRange");
+    f.cutInNm = positive(childNumber(range, "CutIn"));
+    f.cutOutNm = positive(childNumber(range, "CutOut"));
+    return f;
+}
+
+InstrumentInfo instrument(pugi::xml_node node, InstrumentIds &ids, bool &capped)
+{
+    InstrumentInfo inst;
+    inst.id = u"Instrument:0"_s;
+    // ZEN lists one microscope (the stand); its Name is the stand's model
+    // ("Axio Observer.Z1 / 7") when Manufacturer/Model is absent.
+    const pugi::xml_node microscope = node.child("Microscopes").child("Microscope");
+    inst.microscope.manufacturer = manufacturerField(microscope, "Manufacturer");
+    inst.microscope.model = manufacturerField(microscope, "Model");
+    inst.microscope.serialNumber = manufacturerField(microscope, "SerialNumber");
+    if (inst.microscope.model.isEmpty())
+        inst.microscope.model = attribute(microscope, "Name");
+    inst.microscope.type = microscopeType(childText(microscope, "Type"));
+
+    for (pugi::xml_node o : children(node.child("Objectives"), "Objective", CziMetadataXml::MaxInstrumentParts, &capped)) {
+        ObjectiveInfo info = objective(o);
+        if (describesNothing(info))
+            continue; // ZEN lists empty objective slots ("<Objective Id="Objective:2" />")
+        info.id = u"Objective:0:%1"_s.arg(inst.objectives.size());
+        ids.objectives.insert(attribute(o, "Id"), info.id);
+        inst.objectives.append(info);
+    }
+    for (pugi::xml_node d : children(node.child("Detectors"), "Detector", CziMetadataXml::MaxInstrumentParts, &capped)) {
+        DetectorInfo info = detector(d);
+        info.id = u"Detector:0:%1"_s.arg(inst.detectors.size());
+        ids.detectors.insert(attribute(d, "Id"), info.id);
+        inst.detectors.append(info);
+    }
+    for (pugi::xml_node l : children(node.child("LightSources"), "LightSource", CziMetadataXml::MaxInstrumentParts, &capped)) {
+        LightSourceInfo info = lightSource(l);
+        info.id = u"LightSource:0:%1"_s.arg(inst.lightSources.size());
+        ids.lightSources.insert(attribute(l, "Id"), info.id);
+        inst.lightSources.append(info);
+    }
+    for (pugi::xml_node f : children(node.child("Filters"), "Filter", CziMetadataXml::MaxInstrumentParts, &capped)) {
+        FilterInfo info = filter(f);
+        info.id = u"Filter:0:%1"_s.arg(inst.filters.size());
+        ids.filters.insert(attribute(f, "Id"), info.id);
+        inst.filters.append(info);
+    }
+    return inst;
+}
+
+bool isEmpty(const InstrumentInfo &inst)
+{
+    const MicroscopeInfo &m = inst.microscope;
+    return m.manufacturer.isEmpty() && m.model.isEmpty() && m.serialNumber.isEmpty() && m.type.isEmpty() && inst.objectives.isEmpty() &&
+           inst.detectors.isEmpty() && inst.lightSources.isEmpty() && inst.filters.isEmpty();
+}
+
+// --- The image ------------------------------------------------------------------
+
+// The value of Information/Image/Size<axis>: ZEN leaves out a dimension of
+// size 1 (libCZI: "if not present, the size is 1"), so absent means 1 where
+// `absentMeansOne`; present but unreadable means unknown.
+std::optional<qint64> dimensionSize(pugi::xml_node image, const char *name, bool absentMeansOne)
+{
+    const QString value = childText(image, name);
+    if (value.isEmpty())
+        return absentMeansOne ? std::optional<qint64>(1) : std::nullopt;
+    return count(value, MaxDimensionSize);
+}
+
+ChannelInfo channel(pugi::xml_node node, const InstrumentIds &ids, int samples)
+{
+    ChannelInfo c;
+    c.name = attribute(node, "Name");
+    c.fluor = childText(node, "Fluor");
+    c.acquisitionMode = acquisitionMode(childText(node, "AcquisitionMode"));
+    c.illuminationType = illuminationType(childText(node, "IlluminationType"));
+    c.contrastMethod = contrastMethod(childText(node, "ContrastMethod"));
+    c.excitationNm = positive(childNumber(node, "ExcitationWavelength"));
+    c.emissionNm = positive(childNumber(node, "EmissionWavelength"));
+    c.pinholeUm = positive(childNumber(node, "PinholeSize")); // µm in ZEN
+    if (samples > 1)
+        c.samplesPerPixel = samples;
+    c.color = omeColor(childText(node, "Color"));
+    if (const auto exposure = childNumber(node, "ExposureTime"); exposure && *exposure >= 0)
+        c.exposureS = HeaderValues::toSeconds(*exposure, u"ns"_s); // ZEN writes nanoseconds
+
+    const pugi::xml_node detectorSettings = node.child("DetectorSettings");
+    c.detectorRef = ids.detectors.value(attribute(detectorSettings.child("Detector"), "Id"));
+    c.detectorGain = childNumber(detectorSettings, "Gain");
+    c.detectorVoltage = childNumber(detectorSettings, "Voltage");
+
+    const pugi::xml_node lightSettings = node.child("LightSourcesSettings").child("LightSourceSettings");
+    c.lightSourceRef = ids.lightSources.value(attribute(lightSettings.child("LightSource"), "Id"));
+    c.lightSourceWavelengthNm = positive(childNumber(lightSettings, "Wavelength"));
+    if (const auto attenuation = childNumber(lightSettings, "Attenuation"); attenuation && *attenuation >= 0 && *attenuation <= 1)
+        c.lightSourceAttenuation = attenuation;
+    return c;
+}
+
+std::optional<double> distanceUm(pugi::xml_node scaling, QStringView axis)
+{
+    for (pugi::xml_node distance = scaling.child("Items").child("Distance"); distance; distance = distance.next_sibling("Distance")) {
+        if (attribute(distance, "Id") == axis) {
+            // Always metres, whatever DefaultUnitFormat (a display setting) says.
+            if (const auto metres = positive(childNumber(distance, "Value")))
+                return HeaderValues::toMicrometres(*metres, u"m"_s);
+            return std::nullopt;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+Status CziMetadataXml::read(QByteArrayView xml, const QString &path, FileMetadata &metadata)
+{
+    pugi::xml_document document;
+    const pugi::xml_parse_result parsed =
+        document.load_buffer(xml.data(), static_cast<size_t>(xml.size()), pugi::parse_default, pugi::encoding_utf8);
+    if (!parsed) {
+        return Status::failure(tr("%1: the metadata of this CZI file is not readable XML (%2 at byte %3); the file is damaged.")
+                                   .arg(path, QString::fromUtf8(parsed.description()))
+                                   .arg(parsed.offset));
+    }
+    const pugi::xml_node root = document.child("ImageDocument").child("Metadata");
+    if (!root)
+        return Status::failure(tr("%1: the metadata of this CZI file is not a ZEN ImageDocument; the file is damaged.").arg(path));
+
+    const pugi::xml_node information = root.child("Information");
+    const pugi::xml_node imageNode = information.child("Image");
+    const pugi::xml_node dimensions = imageNode.child("Dimensions");
+
+    // Instrument
+    InstrumentIds ids;
+    bool capped = false;
+    InstrumentInfo inst = instrument(information.child("Instrument"), ids, capped);
+    const bool hasInstrument = !isEmpty(inst);
+
+    // What every scene shares.
+    ImageInfo base;
+    if (hasInstrument)
+        base.instrumentRef = inst.id;
+    base.description = childText(information.child("Document"), "Description");
+    if (const QDateTime date = HeaderValues::parseDateTime(childText(imageNode, "AcquisitionDateAndTime")); date.isValid())
+        base.acquisitionDate = HeaderValues::isoDate(date);
+
+    const pugi::xml_node objectiveSettings = imageNode.child("ObjectiveSettings");
+    base.objectiveRef = ids.objectives.value(attribute(objectiveSettings.child("ObjectiveRef"), "Id"));
+    if (base.objectiveRef.isEmpty() && inst.objectives.size() == 1)
+        base.objectiveRef = inst.objectives.first().id; // the one objective the file describes
+    base.objectiveRefractiveIndex = positive(childNumber(objectiveSettings, "RefractiveIndex"));
+    base.objectiveMedium = medium(childText(objectiveSettings, "Medium"));
+
+    PixelsInfo &pixels = base.pixels;
+    const PixelFormat format = pixelFormat(childText(imageNode, "PixelType"));
+    pixels.pixelType = format.type;
+    if (const auto bits = count(childText(imageNode, "ComponentBitCount"), 64))
+        pixels.significantBits = static_cast<int>(*bits);
+    pixels.sizeX = dimensionSize(imageNode, "SizeX", false);
+    pixels.sizeY = dimensionSize(imageNode, "SizeY", false);
+    pixels.sizeZ = dimensionSize(imageNode, "SizeZ", true);
+    pixels.sizeT = dimensionSize(imageNode, "SizeT", true);
+    const std::optional<qint64> logicalChannels = dimensionSize(imageNode, "SizeC", true);
+    // OME counts samples: an RGB channel is SizeC 3 with SamplesPerPixel 3.
+    if (logicalChannels)
+        pixels.sizeC = *logicalChannels * format.samples;
+    // Subblocks are addressed by coordinates; the file has no dimension order.
+    const pugi::xml_node scaling = root.child("Scaling");
+    pixels.physicalSizeXUm = distanceUm(scaling, u"X");
+    pixels.physicalSizeYUm = distanceUm(scaling, u"Y");
+    pixels.physicalSizeZUm = distanceUm(scaling, u"Z");
+    pixels.timeIncrementS = positive(childNumber(dimensions.child("T").child("Positions").child("Interval"), "Increment"));
+
+    const QList<pugi::xml_node> channelNodes = children(dimensions.child("Channels"), "Channel", MaxChannels, &capped);
+    const qsizetype channelCount = std::min<qsizetype>(logicalChannels.value_or(channelNodes.size()), MaxChannels);
+    for (qsizetype c = 0; c < channelCount; ++c)
+        base.channels.append(c < channelNodes.size() ? channel(channelNodes[c], ids, format.samples) : ChannelInfo{});
+
+    // Scenes: SizeS, or as many as listed.
+    bool sceneListCapped = false;
+    const QList<pugi::xml_node> sceneNodes = children(dimensions.child("S").child("Scenes"), "Scene", MaxScenes, &sceneListCapped);
+    QHash<qint64, pugi::xml_node> scenesByIndex;
+    for (const pugi::xml_node &scene : sceneNodes) {
+        bool ok = false;
+        const qint64 index = attribute(scene, "Index").toLongLong(&ok);
+        if (ok && !scenesByIndex.contains(index))
+            scenesByIndex.insert(index, scene);
+    }
+    qint64 sceneCount = std::max<qint64>(1, sceneNodes.size());
+    if (const QString sizeS = childText(imageNode, "SizeS"); !sizeS.isEmpty()) {
+        if (const auto declared = count(sizeS, MaxDimensionSize))
+            sceneCount = *declared;
+    }
+    if (sceneCount > MaxScenes || sceneListCapped) {
+        metadata.warnings.append(tr("%1: the file has %2 scenes; Metafill reads the first %3.").arg(path).arg(sceneCount).arg(MaxScenes));
+        sceneCount = std::min<qint64>(sceneCount, MaxScenes);
+    }
+    if (capped)
+        metadata.warnings.append(tr("%1: the file lists more than %2 channels, objectives, detectors, light sources or filters; "
+                                    "Metafill reads the first %2 of each.")
+                                     .arg(path)
+                                     .arg(MaxChannels));
+
+    // Original metadata: the file's keys first; each scene's own keys with its image.
+    KeyValueBudget budget(metadata, path);
+    const qsizetype reservedForScenes = sceneCount > 1 ? std::min<qsizetype>(sceneCount * 16, KeyValueBudget::MaxPairs / 2) : 0;
+    KeyCollector fileKeys(KeyValueBudget::MaxPairs - reservedForScenes, MaxKeyDepth, KeyCollector::Naming::BioFormatsCzi);
+    if (information)
+        fileKeys.collect(information);
+    for (pugi::xml_node child = root.first_child(); child; child = child.next_sibling()) {
+        const QString name = nodeName(child);
+        if (child.type() == pugi::node_element && child != information && !isSoftwareState(name))
+            fileKeys.collect(child);
+    }
+    bool tooDeep = fileKeys.tooDeep();
+    qsizetype overflow = fileKeys.overflow();
+    for (auto &[key, value] : fileKeys.take())
+        budget.addToFile(std::move(key), std::move(value));
+
+    const QString documentName = childText(information.child("Document"), "Name");
+    for (qint64 s = 0; s < sceneCount; ++s) {
+        ImageInfo image = base;
+        image.id = u"Image:%1"_s.arg(s);
+        for (qsizetype c = 0; c < image.channels.size(); ++c)
+            image.channels[c].id = u"Channel:%1:%2"_s.arg(s).arg(c);
+        const pugi::xml_node scene = scenesByIndex.value(s, s < sceneNodes.size() ? sceneNodes[s] : pugi::xml_node());
+        image.name = attribute(scene, "Name");
+        if (image.name.isEmpty() && sceneCount == 1)
+            image.name = documentName;
+        if (scene) {
+            // Bio-Formats' key of a scene: Metadata|Information|Image|Dimensions|S|Scenes|Scene without the plurals.
+            KeyCollector sceneKeys(std::max<qsizetype>(16, reservedForScenes / sceneCount), MaxKeyDepth,
+                                   KeyCollector::Naming::BioFormatsCzi);
+            sceneKeys.collect(scene, u"Information|Image|S|"_s);
+            tooDeep = tooDeep || sceneKeys.tooDeep();
+            overflow += sceneKeys.overflow();
+            for (auto &[key, value] : sceneKeys.take())
+                budget.add(image.originalMetadata, std::move(key), std::move(value));
+        }
+        metadata.images.append(std::move(image));
+    }
+    if (hasInstrument)
+        metadata.instruments.append(std::move(inst));
+
+    budget.finish();
+    if (overflow > 0) {
+        metadata.warnings.append(tr("%1: the file holds more vendor metadata than Metafill keeps; %2 further key/value pairs "
+                                    "were left out (at most %3 per file).")
+                                     .arg(path)
+                                     .arg(overflow)
+                                     .arg(KeyValueBudget::MaxPairs));
+    }
+    if (tooDeep) {
+        metadata.warnings.append(
+            tr("%1: the metadata is nested more than %2 levels deep; the deeper entries were left out.").arg(path).arg(MaxKeyDepth));
+    }
+    return Done{};
+}
+
+} // namespace metafill

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "model/ImageMetadata.h"
+#include "util/Result.h"
+
+#include <QByteArrayView>
+#include <QCoreApplication>
+#include <QString>
+
+namespace metafill {
+
+// The XML document of a CZI metadata segment (ImageDocument/Metadata, as ZEN
+// writes it) turned into the model:
+//
+// - One image per scene (Information/Image/SizeS, or the scenes listed under
+//   Dimensions/S/Scenes): each has the same pixels and channels and the
+//   scene's name; the scene's own keys (position, …) go into that image's
+//   original metadata.
+// - Sizes from Information/Image/Size*; ZEN leaves out a dimension of size 1,
+//   so an absent SizeZ, SizeC or SizeT means 1. Pixel sizes from
+//   Scaling/Items/Distance (metres), exposure times in nanoseconds.
+// - One instrument: microscope, objectives, detectors, light sources and
+//   filters of Information/Instrument, with the IDs the model uses; the
+//   channels and ObjectiveSettings refer to them by those IDs.
+// - Original metadata: every text leaf and attribute under Metadata, keyed and
+//   numbered as Bio-Formats does ("Information|Image|SizeX",
+//   "Information|Image|Channel|Name #1"), except the Experiment,
+//   HardwareSetting and Layers subtrees (acquisition-software state, often
+//   tens of thousands of entries that describe no image).
+class CziMetadataXml
+{
+    Q_DECLARE_TR_FUNCTIONS(CziMetadataXml)
+
+public:
+    static constexpr qsizetype MaxScenes = 10'000;
+    static constexpr qsizetype MaxChannels = 1'024;
+    static constexpr qsizetype MaxInstrumentParts = 1'024; // objectives, detectors, … each
+    static constexpr int MaxKeyDepth = 64;
+
+    // Adds the images, the instrument and the original metadata to `metadata`.
+    // Fails when the text is not XML or not a ZEN ImageDocument.
+    static Status read(QByteArrayView xml, const QString &path, FileMetadata &metadata);
+};
+
+} // namespace metafill

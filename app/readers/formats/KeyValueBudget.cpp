@@ -1,0 +1,47 @@
+#include "KeyValueBudget.h"
+
+namespace metafill {
+
+KeyValueBudget::KeyValueBudget(FileMetadata &metadata, QString origin) : m_metadata(metadata), m_origin(std::move(origin))
+{
+    m_count = metadata.originalMetadata.size();
+    for (const ImageInfo &image : metadata.images)
+        m_count += image.originalMetadata.size();
+}
+
+bool KeyValueBudget::add(KeyValueList &list, QString key, QString value)
+{
+    if (m_count >= MaxPairs) {
+        ++m_dropped;
+        return false;
+    }
+    if (key.size() > MaxKeyLength) {
+        key.truncate(MaxKeyLength);
+        ++m_cut;
+    }
+    if (value.size() > MaxValueLength) {
+        value.truncate(MaxValueLength);
+        ++m_cut;
+    }
+    list.append({std::move(key), std::move(value)});
+    ++m_count;
+    return true;
+}
+
+void KeyValueBudget::finish()
+{
+    if (m_dropped > 0) {
+        m_metadata.warnings.append(tr("%1: the file holds more vendor metadata than Metafill keeps; %2 further key/value pairs "
+                                      "were left out (at most %3 per file).")
+                                       .arg(m_origin, QString::number(m_dropped), QString::number(MaxPairs)));
+    }
+    if (m_cut > 0) {
+        m_metadata.warnings.append(
+            tr("%1: %2 vendor metadata keys or values were longer than %3 characters and were cut.")
+                .arg(m_origin, QString::number(m_cut), QString::number(MaxValueLength)));
+    }
+    m_dropped = 0;
+    m_cut = 0;
+}
+
+} // namespace metafill

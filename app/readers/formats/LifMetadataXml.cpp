@@ -1,0 +1,824 @@
+#include "LifMetadataXml.h"
+
+#include "formats/KeyValueBudget.h"
+#include "formats/VendorXml.h"
+#include "model/HeaderValues.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+#include <pugixml.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace metafill {
+
+namespace {
+
+using namespace VendorXml;
+
+constexpr qint64 MaxDimensionSize = 1'000'000'000'000LL;
+
+// --- Dimensions and channels ------------------------------------------------
+
+// DimID as LAS X numbers them (readlif's table): 1 X, 2 Y, 3 Z, 4 T,
+// 5 detection (emission) wavelength, 9 illumination (excitation) wavelength,
+// 10 mosaic tile; 6–8 are not documented.
+struct Dimension
+{
+    int id = 0;
+    std::optional<qint64> size;
+    std::optional<double> length;
+    QString unit;
+    qint64 bytesInc = 0;
+};
+
+QString dimensionLabel(int id)
+{
+    switch (id) {
+    case 1:
+        return u"X"_s;
+    case 2:
+        return u"Y"_s;
+    case 3:
+        return u"Z"_s;
+    case 4:
+        return u"T"_s;
+    case 5:
+        return u"EmissionLambda"_s;
+    case 9:
+        return u"ExcitationLambda"_s;
+    case 10:
+        return u"Tile"_s;
+    default:
+        return u"DimID %1"_s.arg(id);
+    }
+}
+
+const Dimension *findDimension(const QList<Dimension> &dimensions, int id)
+{
+    const auto found = std::find_if(dimensions.begin(), dimensions.end(), [id](const Dimension &d) { return d.id == id; });
+    return found == dimensions.end() ? nullptr : &*found;
+}
+
+// The distance between neighbouring elements, in the dimension's unit.
+// Length spans from the first element to the last, so the step is
+// Length / (N − 1): Bio-Formats' default since 6.0 (its "old" Length / N
+// is an option) and readlif's, so OMERO and Fiji users see the same number.
+std::optional<double> step(const Dimension &dimension)
+{
+    if (!dimension.size || *dimension.size < 2 || !dimension.length || *dimension.length == 0)
+        return std::nullopt;
+    return std::abs(*dimension.length) / double(*dimension.size - 1);
+}
+
+std::optional<double> stepUm(const Dimension *dimension)
+{
+    if (!dimension)
+        return std::nullopt;
+    const auto value = step(*dimension);
+    return value ? HeaderValues::toMicrometres(*value, dimension->unit) : std::nullopt;
+}
+
+// OME can only say in which order Z, C and T follow X and Y in memory. LIF
+// lists the dimensions with their byte strides; an image whose Y is not the
+// second axis (an "xzy" scan: X, Z, then Y) has no OME dimension order.
+QString dimensionOrder(const QList<Dimension> &dimensions, qint64 channelStride, qsizetype channels)
+{
+    struct Axis
+    {
+        QChar name;
+        qint64 stride;
+    };
+    QList<Axis> axes;
+    for (const auto &[id, name] : {std::pair{3, u'Z'}, std::pair{4, u'T'}}) {
+        const Dimension *d = findDimension(dimensions, id);
+        if (d && d->size.value_or(1) > 1)
+            axes.append({QChar(name), d->bytesInc});
+    }
+    if (channels > 1)
+        axes.append({u'C', channelStride});
+    // Without strides the order cannot be told.
+    if (std::any_of(axes.begin(), axes.end(), [](const Axis &axis) { return axis.stride <= 0; }))
+        return {};
+    if (const Dimension *y = findDimension(dimensions, 2); y && y->size.value_or(1) > 1) {
+        for (const Axis &axis : axes) {
+            if (axis.stride <= y->bytesInc)
+                return {};
+        }
+    }
+    std::stable_sort(axes.begin(), axes.end(), [](const Axis &a, const Axis &b) { return a.stride < b.stride; });
+    QString order = u"XY"_s;
+    for (const Axis &axis : axes)
+        order += axis.name;
+    for (QChar name : {u'Z', u'C', u'T'}) {
+        if (!order.contains(name))
+            order += name;
+    }
+    return order;
+}
+
+// ChannelDescription/@Resolution (significant bits) and @DataType (0 integer,
+// 1 floating point): the storage type is the next whole number of bytes.
+QString pixelType(int bits, bool floatingPoint)
+{
+    if (floatingPoint)
+        return bits <= 32 ? u"float"_s : u"double"_s;
+    if (bits <= 8)
+        return u"uint8"_s;
+    if (bits <= 16)
+        return u"uint16"_s;
+    return bits <= 32 ? u"uint32"_s : QString();
+}
+
+// The display lookup table LAS X shows the channel with: OME's Channel Color
+// ("the colour used to render this channel"), as RGBA.
+std::optional<qint32> lutColor(const QString &lutName)
+{
+    static const QHash<QString, quint32> colors = {
+        {u"red"_s, 0xFF0000FFu},  {u"green"_s, 0x00FF00FFu},   {u"blue"_s, 0x0000FFFFu},
+        {u"cyan"_s, 0x00FFFFFFu}, {u"magenta"_s, 0xFF00FFFFu}, {u"yellow"_s, 0xFFFF00FFu},
+        {u"gray"_s, 0xFFFFFFFFu}, {u"grey"_s, 0xFFFFFFFFu},    {u"white"_s, 0xFFFFFFFFu},
+    };
+    const auto found = colors.constFind(lutName.toLower());
+    if (found == colors.constEnd())
+        return std::nullopt;
+    return static_cast<qint32>(found.value());
+}
+
+// --- Time stamps ---------------------------------------------------------------
+
+std::optional<quint64> unsignedNumber(const QString &text, int base, quint64 max)
+{
+    bool ok = false;
+    const quint64 value = text.toULongLong(&ok, base);
+    if (!ok || value > max)
+        return std::nullopt;
+    return value;
+}
+
+// The acquisition start: the first time stamp, a Windows FILETIME. LAS X
+// writes TimeStampList as whitespace-separated hex numbers; LAS AF wrote
+// TimeStamp elements with the two 32-bit halves in decimal.
+QString acquisitionDate(pugi::xml_node imageNode)
+{
+    const pugi::xml_node list = imageNode.child("TimeStampList");
+    std::optional<quint64> ticks;
+    if (list.attribute("NumberOfTimeStamps")) {
+        // Only the first of possibly millions of stamps is needed.
+        QByteArrayView stamps(list.child_value());
+        while (!stamps.isEmpty() && QChar::isSpace(static_cast<uchar>(stamps.front())))
+            stamps = stamps.sliced(1);
+        qsizetype end = 0;
+        while (end < stamps.size() && end <= 16 && !QChar::isSpace(static_cast<uchar>(stamps[end])))
+            ++end;
+        ticks = unsignedNumber(QString::fromLatin1(stamps.first(end)), 16, ~quint64(0));
+    } else if (const pugi::xml_node stamp = list.child("TimeStamp")) {
+        const auto high = unsignedNumber(attribute(stamp, "HighInteger"), 10, 0xFFFFFFFFu);
+        const auto low = unsignedNumber(attribute(stamp, "LowInteger"), 10, 0xFFFFFFFFu);
+        if (high && low)
+            ticks = (*high << 32) | *low;
+    }
+    if (!ticks)
+        return {};
+    const auto date = HeaderValues::fromFileTime(*ticks);
+    return date ? HeaderValues::isoDate(*date) : QString();
+}
+
+// --- Hardware settings ------------------------------------------------------------
+
+bool isSettingDefinition(QStringView name)
+{
+    return name == u"ATLConfocalSettingDefinition" || name == u"ATLCameraSettingDefinition";
+}
+
+pugi::xml_node firstDefinition(pugi::xml_node parent)
+{
+    for (pugi::xml_node child = parent.first_child(); child; child = child.next_sibling()) {
+        if (isSettingDefinition(QString::fromUtf8(child.name())))
+            return child;
+    }
+    return {};
+}
+
+// Where LAS X keeps an image's acquisition settings: an Attachment (named
+// "HardwareSetting") holds either one setting definition or, for a
+// sequential acquisition, an LDM_Block_…Sequential block with a master
+// definition and one definition per sequence.
+struct HardwareSettings
+{
+    pugi::xml_node attachment;
+    pugi::xml_node main;             // the settings of the whole image
+    QList<pugi::xml_node> sequences; // one per sequence (just `main` when not sequential)
+    bool sequential = false;
+};
+
+HardwareSettings hardwareSettings(pugi::xml_node imageNode, bool &capped)
+{
+    HardwareSettings settings;
+    pugi::xml_node master;
+    for (pugi::xml_node attachment = imageNode.child("Attachment"); attachment; attachment = attachment.next_sibling("Attachment")) {
+        for (pugi::xml_node child = attachment.first_child(); child; child = child.next_sibling()) {
+            const QString name = QString::fromUtf8(child.name());
+            if (isSettingDefinition(name) && !settings.main) {
+                settings.main = child;
+                settings.attachment = attachment;
+            } else if (name.startsWith(u"LDM_Block_") && !settings.sequential) {
+                const pugi::xml_node list = child.child("LDM_Block_Sequential_List");
+                for (pugi::xml_node definition = list.first_child(); definition; definition = definition.next_sibling()) {
+                    if (!isSettingDefinition(QString::fromUtf8(definition.name())))
+                        continue;
+                    if (settings.sequences.size() >= LifMetadataXml::MaxSequences) {
+                        capped = true;
+                        break;
+                    }
+                    settings.sequences.append(definition);
+                }
+                if (!settings.sequences.isEmpty()) {
+                    settings.sequential = true;
+                    master = firstDefinition(child.child("LDM_Block_Sequential_Master"));
+                    if (!settings.attachment)
+                        settings.attachment = attachment;
+                }
+            }
+        }
+    }
+    if (!settings.main)
+        settings.main = master ? master : (settings.sequences.isEmpty() ? pugi::xml_node() : settings.sequences.first());
+    if (settings.sequences.isEmpty() && settings.main)
+        settings.sequences.append(settings.main);
+    return settings;
+}
+
+// LAS X's detector types: PMT, HyD (hybrid detector), APD, … OME 2016-06 has
+// no type for hybrid detectors, so HyD is "Other" (the vendor's word stays
+// in the original metadata).
+QString detectorType(const QString &leica)
+{
+    const QString ome = omeDetectorType(leica);
+    return ome.isEmpty() && !leica.isEmpty() ? u"Other"_s : ome;
+}
+
+// An exposure time as LAS X writes it: seconds, or a number with its unit ("12.5 ms").
+std::optional<double> exposureSeconds(const QString &text)
+{
+    static const QRegularExpression pattern(uR"(^\s*([-+]?[0-9]*\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\s*(\S*)\s*$)"_s);
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const auto value = HeaderValues::number(match.capturedView(1));
+    if (!value || *value < 0)
+        return std::nullopt;
+    const QString unit = match.captured(2);
+    return unit.isEmpty() ? value : HeaderValues::toSeconds(*value, unit);
+}
+
+struct LaserLine
+{
+    double wavelengthNm = 0;
+    double intensityPercent = 0;
+    QString sourceName; // the Aotf's LightSourceName, which LaserArray/Laser names too
+};
+
+// The laser lines a setting definition switched on (AOTF intensity above 0).
+QList<LaserLine> laserLines(pugi::xml_node definition, bool &capped)
+{
+    QList<LaserLine> lines;
+    for (pugi::xml_node aotf : children(definition.child("AotfList"), "Aotf", LifMetadataXml::MaxSettingParts, &capped)) {
+        for (pugi::xml_node line : children(aotf, "LaserLineSetting", LifMetadataXml::MaxSettingParts, &capped)) {
+            const auto wavelength = positive(attributeNumber(line, "LaserLine"));
+            const auto intensity = positive(attributeNumber(line, "IntensityDev"));
+            if (wavelength && intensity)
+                lines.append({*wavelength, *intensity, attribute(aotf, "LightSourceName")});
+        }
+    }
+    return lines;
+}
+
+QString laserName(pugi::xml_node definition, const QString &sourceName)
+{
+    for (pugi::xml_node laser = definition.child("LaserArray").child("Laser"); laser; laser = laser.next_sibling("Laser")) {
+        if (!sourceName.isEmpty() && attribute(laser, "LightSourceName") == sourceName)
+            return attribute(laser, "LaserName");
+    }
+    return {};
+}
+
+// The spectral detection band (Spectro/MultiBand) that feeds a detector's channel.
+pugi::xml_node detectionBand(pugi::xml_node definition, const QString &detectorChannel)
+{
+    if (detectorChannel.isEmpty())
+        return {};
+    for (pugi::xml_node band = definition.child("Spectro").child("MultiBand"); band; band = band.next_sibling("MultiBand")) {
+        if (attribute(band, "Channel") == detectorChannel)
+            return band;
+    }
+    return {};
+}
+
+QString number(double value)
+{
+    return QString::number(value, 'g', 6);
+}
+
+// --- One image ------------------------------------------------------------------------
+
+class LifImage
+{
+public:
+    LifImage(pugi::xml_node element, QString name, qsizetype index, qsizetype maxKeys)
+        : m_element(element), m_index(index), m_keys(maxKeys, LifMetadataXml::MaxKeyDepth, KeyCollector::Naming::FullPath)
+    {
+        m_image.id = u"Image:%1"_s.arg(index);
+        m_image.name = std::move(name);
+        m_instrument.id = u"Instrument:%1"_s.arg(index);
+    }
+
+    void read()
+    {
+        const pugi::xml_node imageNode = m_element.child("Data").child("Image");
+        const pugi::xml_node description = imageNode.child("ImageDescription");
+        m_keys.add(u"Element|Name"_s, attribute(m_element, "Name"));
+        m_keys.add(u"Element|UniqueID"_s, attribute(m_element, "UniqueID"));
+        m_keys.add(u"Memory|Size"_s, attribute(m_element.child("Memory"), "Size"));
+
+        m_image.description = attribute(imageNode, "TextDescription");
+        for (pugi::xml_node attachment = imageNode.child("Attachment"); attachment && m_image.description.isEmpty();
+             attachment = attachment.next_sibling("Attachment")) {
+            if (attribute(attachment, "Name") == u"ContextDescription")
+                m_image.description = attribute(attachment, "Content");
+        }
+        m_image.acquisitionDate = acquisitionDate(imageNode);
+        readChannels(description);
+        readDimensions(description);
+
+        const HardwareSettings settings = hardwareSettings(imageNode, m_capped);
+        if (settings.main) {
+            readStand(settings);
+            if (QString::fromUtf8(settings.main.name()) == u"ATLCameraSettingDefinition")
+                readCamera(settings);
+            else
+                readConfocal(settings);
+            m_keys.collect(settings.main);
+            for (qsizetype s = 0; s < settings.sequences.size(); ++s) {
+                if (settings.sequences[s] != settings.main)
+                    m_keys.collect(settings.sequences[s], u"Sequence %1|"_s.arg(s + 1));
+            }
+        }
+        m_keys.collect(description);
+        readSettingRecords(imageNode);
+        m_image.originalMetadata = m_keys.take();
+
+        if (!describesNothing(m_instrument))
+            m_image.instrumentRef = m_instrument.id;
+    }
+
+    ImageInfo takeImage() { return std::move(m_image); }
+    std::optional<InstrumentInfo> takeInstrument()
+    {
+        return describesNothing(m_instrument) ? std::nullopt : std::optional<InstrumentInfo>(std::move(m_instrument));
+    }
+    bool capped() const { return m_capped; }
+    qsizetype keysLeftOut() const { return m_keys.overflow(); }
+    bool keysTooDeep() const { return m_keys.tooDeep(); }
+
+private:
+    static bool describesNothing(const InstrumentInfo &instrument)
+    {
+        const MicroscopeInfo &m = instrument.microscope;
+        return m.model.isEmpty() && m.serialNumber.isEmpty() && m.type.isEmpty() && instrument.objectives.isEmpty() &&
+               instrument.detectors.isEmpty() && instrument.lightSources.isEmpty() && instrument.filters.isEmpty();
+    }
+
+    void readChannels(pugi::xml_node description)
+    {
+        int bits = 0;
+        bool floatingPoint = false;
+        const QList<pugi::xml_node> nodes =
+            children(description.child("Channels"), "ChannelDescription", LifMetadataXml::MaxChannels, &m_capped);
+        for (qsizetype c = 0; c < nodes.size(); ++c) {
+            ChannelInfo channel;
+            channel.id = u"Channel:%1:%2"_s.arg(m_index).arg(c);
+            channel.color = lutColor(attribute(nodes[c], "LUTName"));
+            m_image.channels.append(channel);
+            if (const auto resolution = count(attribute(nodes[c], "Resolution"), 64))
+                bits = std::max(bits, static_cast<int>(*resolution));
+            floatingPoint = floatingPoint || attribute(nodes[c], "DataType") == u"1";
+        }
+        if (!nodes.isEmpty()) {
+            m_image.pixels.sizeC = nodes.size();
+            if (bits > 0) {
+                m_image.pixels.pixelType = pixelType(bits, floatingPoint);
+                m_image.pixels.significantBits = bits;
+            }
+        }
+        if (nodes.size() > 1)
+            m_channelStride = attribute(nodes[1], "BytesInc").toLongLong();
+    }
+
+    void readDimensions(pugi::xml_node description)
+    {
+        QList<Dimension> dimensions;
+        QStringList summary;
+        for (pugi::xml_node node :
+             children(description.child("Dimensions"), "DimensionDescription", LifMetadataXml::MaxDimensions, &m_capped)) {
+            Dimension d;
+            bool ok = false;
+            d.id = attribute(node, "DimID").toInt(&ok);
+            if (!ok || findDimension(dimensions, d.id))
+                continue;
+            d.size = count(attribute(node, "NumberOfElements"), MaxDimensionSize);
+            d.length = attributeNumber(node, "Length");
+            d.unit = attribute(node, "Unit");
+            d.bytesInc = attribute(node, "BytesInc").toLongLong();
+            dimensions.append(d);
+            summary.append(u"%1 %2"_s.arg(dimensionLabel(d.id), d.size ? QString::number(*d.size) : u"?"_s));
+        }
+        m_keys.add(u"Dimensions"_s, summary.join(u", "_s));
+        if (const Dimension *tiles = findDimension(dimensions, 10); tiles && tiles->size)
+            m_keys.add(u"Dimensions|Tiles"_s, QString::number(*tiles->size));
+
+        PixelsInfo &pixels = m_image.pixels;
+        const Dimension *x = findDimension(dimensions, 1);
+        const Dimension *y = findDimension(dimensions, 2);
+        const Dimension *z = findDimension(dimensions, 3);
+        const Dimension *t = findDimension(dimensions, 4);
+        // A dimension LAS X does not list has one element (readlif: "even
+        // if a dimension is missing, it still has to exist").
+        const auto size = [](const Dimension *d) { return d ? d->size : std::optional<qint64>(1); };
+        if (x) {
+            pixels.sizeX = x->size;
+            pixels.sizeY = size(y);
+            pixels.sizeZ = size(z);
+            pixels.sizeT = size(t);
+        }
+        pixels.physicalSizeXUm = stepUm(x);
+        pixels.physicalSizeYUm = stepUm(y);
+        pixels.physicalSizeZUm = stepUm(z);
+        if (t) {
+            if (const auto value = step(*t))
+                pixels.timeIncrementS = HeaderValues::toSeconds(*value, t->unit);
+        }
+        if (x)
+            pixels.dimensionOrder = dimensionOrder(dimensions, m_channelStride, m_image.channels.size());
+    }
+
+    // The stand and the objective, from the settings of the whole image.
+    void readStand(const HardwareSettings &settings)
+    {
+        const pugi::xml_node main = settings.main;
+        MicroscopeInfo &microscope = m_instrument.microscope;
+        microscope.model = attribute(main, "MicroscopeModel");
+        const QString inverted = attribute(main, "IsInverseMicroscopeModel");
+        if (inverted == u"1")
+            microscope.type = u"Inverted"_s;
+        else if (inverted == u"0")
+            microscope.type = u"Upright"_s;
+        // Leica numbers the whole system (the TCS SP8), not the stand.
+        microscope.serialNumber = attribute(main, "SystemSerialNumber");
+
+        ObjectiveInfo objective;
+        objective.model = attribute(main, "ObjectiveName"); // "HC PL APO CS2    63x/1.30 GLYC"
+        objective.nominalMagnification = positive(attributeNumber(main, "Magnification"));
+        if (!objective.nominalMagnification)
+            objective.nominalMagnification = HeaderValues::magnificationFromName(objective.model);
+        objective.lensNA = positive(attributeNumber(main, "NumericalAperture"));
+        if (!objective.lensNA)
+            objective.lensNA = HeaderValues::numericalApertureFromName(objective.model);
+        objective.immersion = HeaderValues::omeImmersion(attribute(main, "Immersion"));
+        if (objective.immersion.isEmpty() && !objective.model.isEmpty())
+            objective.immersion = HeaderValues::omeImmersion(objective.model.section(u' ', -1, -1, QString::SectionSkipEmpty));
+        if (!objective.model.isEmpty() || objective.nominalMagnification || objective.lensNA || !objective.immersion.isEmpty()) {
+            objective.id = u"Objective:%1:0"_s.arg(m_index);
+            m_instrument.objectives.append(objective);
+            m_image.objectiveRef = objective.id; // the settings name the objective that took the image
+        }
+        m_image.objectiveRefractiveIndex = positive(attributeNumber(main, "RefractionIndex"));
+
+        // LAS X says what kind of system took the image; "Confocal" is a point-scanning confocal.
+        if (attribute(settings.attachment, "DataSourceTypeName").compare(u"Confocal", Qt::CaseInsensitive) == 0) {
+            for (ChannelInfo &channel : m_image.channels)
+                channel.acquisitionMode = u"LaserScanningConfocalMicroscopy"_s;
+        }
+
+        for (const pugi::xml_attribute &item : settings.attachment.attributes()) {
+            if (QByteArrayView(item.name()) != "Name")
+                m_keys.add(attribute(settings.attachment, "Name") + u'|' + QString::fromUtf8(item.name()),
+                           QString::fromUtf8(item.value()).trimmed());
+        }
+    }
+
+    QString detectorId(pugi::xml_node detector)
+    {
+        const QString name = attribute(detector, "Name");
+        const QString key = name.isEmpty() ? u"#%1"_s.arg(m_instrument.detectors.size()) : name;
+        if (const auto found = m_detectorIds.constFind(key); found != m_detectorIds.constEnd())
+            return found.value();
+        DetectorInfo info;
+        info.id = u"Detector:%1:%2"_s.arg(m_index).arg(m_instrument.detectors.size());
+        info.model = name; // "HyD 1"
+        info.type = detectorType(attribute(detector, "Type"));
+        info.offset = attributeNumber(detector, "Offset");
+        m_instrument.detectors.append(info);
+        m_detectorIds.insert(key, info.id);
+        return info.id;
+    }
+
+    QString lightSourceId(pugi::xml_node definition, const LaserLine &line)
+    {
+        const QString key = line.sourceName + u'|' + number(line.wavelengthNm);
+        if (const auto found = m_lightSourceIds.constFind(key); found != m_lightSourceIds.constEnd())
+            return found.value();
+        LightSourceInfo info;
+        info.id = u"LightSource:%1:%2"_s.arg(m_index).arg(m_instrument.lightSources.size());
+        info.kind = u"Laser"_s;
+        info.model = laserName(definition, line.sourceName); // "WLL"
+        info.wavelengthNm = line.wavelengthNm;
+        m_instrument.lightSources.append(info);
+        m_lightSourceIds.insert(key, info.id);
+        return info.id;
+    }
+
+    void addBandFilter(double cutIn, double cutOut)
+    {
+        for (const FilterInfo &filter : std::as_const(m_instrument.filters)) {
+            if (filter.cutInNm == cutIn && filter.cutOutNm == cutOut)
+                return;
+        }
+        FilterInfo filter;
+        filter.id = u"Filter:%1:%2"_s.arg(m_index).arg(m_instrument.filters.size());
+        filter.cutInNm = cutIn;
+        filter.cutOutNm = cutOut;
+        m_instrument.filters.append(filter);
+    }
+
+    // A point-scanning system: channel k is the k-th active detector, sequence
+    // by sequence (the order LAS X stores the channels in).
+    void readConfocal(const HardwareSettings &settings)
+    {
+        struct ActiveDetector
+        {
+            pugi::xml_node definition;
+            pugi::xml_node detector;
+        };
+        QList<ActiveDetector> active;
+        QHash<qsizetype, QList<LaserLine>> linesBySequence;
+        for (qsizetype s = 0; s < settings.sequences.size(); ++s) {
+            const pugi::xml_node definition = settings.sequences[s];
+            for (pugi::xml_node detector :
+                 children(definition.child("DetectorList"), "Detector", LifMetadataXml::MaxSettingParts, &m_capped)) {
+                if (attribute(detector, "IsActive") == u"1") {
+                    active.append({definition, detector});
+                    detectorId(detector);
+                }
+            }
+            const QList<LaserLine> lines = laserLines(definition, m_capped);
+            for (const LaserLine &line : lines)
+                lightSourceId(definition, line);
+            linesBySequence.insert(s, lines);
+        }
+
+        const auto pinholeUm = [](pugi::xml_node definition) -> std::optional<double> {
+            const auto metres = positive(attributeNumber(definition, "Pinhole"));
+            return metres ? HeaderValues::toMicrometres(*metres, u"m"_s) : std::nullopt;
+        };
+        if (active.size() != m_image.channels.size()) {
+            // No clear mapping; the pinhole of the whole image still holds for every channel.
+            for (ChannelInfo &channel : m_image.channels)
+                channel.pinholeUm = pinholeUm(settings.main);
+            return;
+        }
+        for (qsizetype c = 0; c < active.size(); ++c) {
+            ChannelInfo &channel = m_image.channels[c];
+            const ActiveDetector &source = active[c];
+            const QString detectorName = attribute(source.detector, "Name");
+            channel.detectorRef = detectorId(source.detector);
+            channel.detectorGain = attributeNumber(source.detector, "Gain");
+            channel.pinholeUm = pinholeUm(source.definition);
+            const QString key = u"Channel %1|"_s.arg(c + 1);
+            m_keys.add(key + u"Detector"_s, detectorName);
+
+            const pugi::xml_node band = detectionBand(source.definition, attribute(source.detector, "Channel"));
+            channel.fluor = attribute(band, "DyeName");
+            const auto left = positive(attributeNumber(band, "LeftWorld"));
+            const auto right = positive(attributeNumber(band, "RightWorld"));
+            if (left && right && *left < *right) {
+                // The emission band the detector saw; its centre is no emission
+                // wavelength of the dye, so EmissionWavelength stays unknown.
+                addBandFilter(*left, *right);
+                m_keys.add(key + u"DetectionBand"_s, u"%1-%2 nm"_s.arg(number(*left), number(*right)));
+            }
+
+            const qsizetype sequence = settings.sequences.indexOf(source.definition);
+            const QList<LaserLine> lines = linesBySequence.value(sequence);
+            QStringList lineTexts;
+            for (const LaserLine &line : lines)
+                lineTexts.append(u"%1 nm (%2 %)"_s.arg(number(line.wavelengthNm), number(line.intensityPercent)));
+            m_keys.add(key + u"LaserLines"_s, lineTexts.join(u", "_s));
+            // Several lines at once (simultaneous channels) leave open which one excited this channel.
+            if (lines.size() == 1) {
+                const LaserLine &line = lines.first();
+                channel.excitationNm = line.wavelengthNm;
+                channel.lightSourceRef = lightSourceId(source.definition, line);
+                channel.lightSourceWavelengthNm = line.wavelengthNm;
+                channel.lightSourceAttenuation = std::clamp(1.0 - line.intensityPercent / 100.0, 0.0, 1.0);
+            }
+        }
+    }
+
+    // A camera system: one WideFieldChannelInfo per channel.
+    void readCamera(const HardwareSettings &settings)
+    {
+        QList<pugi::xml_node> infos;
+        QString camera;
+        for (const pugi::xml_node &definition : settings.sequences) {
+            const pugi::xml_node configurator = definition.child("WideFieldChannelConfigurator");
+            if (camera.isEmpty())
+                camera = attribute(configurator, "CameraName");
+            infos += children(configurator, "WideFieldChannelInfo", LifMetadataXml::MaxSettingParts, &m_capped);
+        }
+        if (!camera.isEmpty()) {
+            DetectorInfo detector;
+            detector.id = u"Detector:%1:0"_s.arg(m_index);
+            detector.model = camera;
+            m_instrument.detectors.append(detector);
+            for (ChannelInfo &channel : m_image.channels)
+                channel.detectorRef = detector.id; // the one camera took every channel
+        }
+        if (infos.size() != m_image.channels.size())
+            return;
+        for (qsizetype c = 0; c < infos.size(); ++c) {
+            ChannelInfo &channel = m_image.channels[c];
+            const QString name = attribute(infos[c], "UserDefName");
+            if (name.compare(u"None", Qt::CaseInsensitive) != 0)
+                channel.name = name;
+            channel.exposureS = exposureSeconds(attribute(infos[c], "ExposureTime"));
+            channel.emissionNm = positive(attributeNumber(infos[c], "EmissionWavelength"));
+        }
+    }
+
+    // LAS AF (before LAS X) kept settings as records: ScannerSettingRecord
+    // (Identifier, Variant) and FilterSettingRecord (ObjectName, Attribute, Variant).
+    void readSettingRecords(pugi::xml_node imageNode)
+    {
+        for (pugi::xml_node attachment = imageNode.child("Attachment"); attachment; attachment = attachment.next_sibling("Attachment")) {
+            for (pugi::xml_node record :
+                 children(attachment.child("ScannerSetting"), "ScannerSettingRecord", LifMetadataXml::MaxSettingParts, &m_capped))
+                m_keys.add(u"ScannerSetting|"_s + attribute(record, "Identifier"), attribute(record, "Variant"));
+            for (pugi::xml_node record :
+                 children(attachment.child("FilterSetting"), "FilterSettingRecord", LifMetadataXml::MaxSettingParts, &m_capped)) {
+                m_keys.add(u"FilterSetting|%1|%2"_s.arg(attribute(record, "ObjectName"), attribute(record, "Attribute")),
+                           attribute(record, "Variant"));
+            }
+        }
+    }
+
+    pugi::xml_node m_element;
+    qsizetype m_index;
+    KeyCollector m_keys;
+    ImageInfo m_image;
+    InstrumentInfo m_instrument;
+    QHash<QString, QString> m_detectorIds;
+    QHash<QString, QString> m_lightSourceIds;
+    qint64 m_channelStride = 0;
+    bool m_capped = false;
+};
+
+struct ImageElement
+{
+    pugi::xml_node element;
+    QString name;
+};
+
+} // namespace
+
+Status LifMetadataXml::read(QByteArrayView utf16Xml, const QString &path, FileMetadata &metadata)
+{
+    pugi::xml_document document;
+    const pugi::xml_parse_result parsed =
+        document.load_buffer(utf16Xml.data(), static_cast<size_t>(utf16Xml.size()), pugi::parse_default, pugi::encoding_utf16_le);
+    if (!parsed) {
+        return Status::failure(tr("%1: the header of this LIF file is not readable XML (%2 at character %3); the file is damaged.")
+                                   .arg(path, QString::fromUtf8(parsed.description()))
+                                   .arg(parsed.offset));
+    }
+    const pugi::xml_node root = document.child("LMSDataContainerHeader");
+    if (!root)
+        return Status::failure(tr("%1: the header of this LIF file is not a Leica LMSDataContainerHeader; the file is damaged.").arg(path));
+
+    // The project tree, walked without recursion: Element, Children/Element, …
+    struct Pending
+    {
+        pugi::xml_node element;
+        QString folder; // the path below the top Element ("" for the top and its children)
+        int depth;
+    };
+    std::vector<Pending> stack;
+    QList<pugi::xml_node> topElements;
+    for (pugi::xml_node element = root.last_child(); element; element = element.previous_sibling()) {
+        if (QByteArrayView(element.name()) == "Element") {
+            stack.push_back({element, {}, 0});
+            topElements.prepend(element);
+        }
+    }
+    QList<ImageElement> images;
+    qsizetype walked = 0;
+    bool tooDeep = false;
+    bool tooMany = false;
+    while (!stack.empty()) {
+        Pending current = std::move(stack.back());
+        stack.pop_back();
+        if (++walked > MaxElements) {
+            tooMany = true;
+            break;
+        }
+        const QString name = attribute(current.element, "Name");
+        // Bio-Formats and readlif leave out the top Element (the project) and join the rest with "/".
+        const QString folder = current.depth == 0 ? QString() : current.folder.isEmpty() ? name : current.folder + u'/' + name;
+        if (current.element.child("Data").child("Image")) {
+            if (images.size() >= MaxImages) {
+                tooMany = true;
+                break;
+            }
+            images.append({current.element, current.depth == 0 ? name : folder});
+        }
+        if (current.depth >= MaxFolderDepth) {
+            tooDeep = tooDeep || current.element.child("Children").child("Element");
+            continue;
+        }
+        const pugi::xml_node childList = current.element.child("Children");
+        for (pugi::xml_node child = childList.last_child(); child; child = child.previous_sibling()) {
+            if (QByteArrayView(child.name()) == "Element")
+                stack.push_back({child, folder, current.depth + 1});
+        }
+    }
+
+    KeyValueBudget budget(metadata, path);
+    {
+        KeyCollector fileKeys(64, 1, KeyCollector::Naming::FullPath);
+        fileKeys.add(u"LMSDataContainerHeader|Version"_s, attribute(root, "Version"));
+        for (const pugi::xml_node &element : std::as_const(topElements))
+            fileKeys.add(u"LMSDataContainerHeader|Element|Name"_s, attribute(element, "Name"));
+        for (auto &[key, value] : fileKeys.take())
+            budget.addToFile(std::move(key), std::move(value));
+    }
+
+    // Each image gets an equal share of the file's bound for its keys.
+    const qsizetype keysPerImage =
+        std::clamp<qsizetype>((KeyValueBudget::MaxPairs - 64) / std::max<qsizetype>(1, images.size()), 16, 5'000);
+    bool capped = false;
+    qsizetype keysLeftOut = 0;
+    bool keysTooDeep = false;
+    for (qsizetype i = 0; i < images.size(); ++i) {
+        LifImage image(images[i].element, images[i].name, i, keysPerImage);
+        image.read();
+        capped = capped || image.capped();
+        keysLeftOut += image.keysLeftOut();
+        keysTooDeep = keysTooDeep || image.keysTooDeep();
+        ImageInfo info = image.takeImage();
+        KeyValueList keys = std::exchange(info.originalMetadata, {});
+        for (auto &[key, value] : keys)
+            budget.add(info.originalMetadata, std::move(key), std::move(value));
+        if (auto instrument = image.takeInstrument())
+            metadata.instruments.append(std::move(*instrument));
+        metadata.images.append(std::move(info));
+    }
+    budget.finish();
+
+    if (images.isEmpty())
+        metadata.warnings.append(tr("%1: this LIF file describes no images.").arg(path));
+    if (tooMany) {
+        metadata.warnings.append(tr("%1: the project is too large; Metafill read its first %2 images (%3 elements at most).")
+                                     .arg(path)
+                                     .arg(images.size())
+                                     .arg(MaxElements));
+    }
+    if (tooDeep)
+        metadata.warnings.append(
+            tr("%1: folders are nested more than %2 levels deep; the deeper images were left out.").arg(path).arg(MaxFolderDepth));
+    if (capped) {
+        metadata.warnings.append(tr("%1: some images list more channels, dimensions, detectors or laser lines than Metafill reads "
+                                    "(at most %2 each); the rest were left out.")
+                                     .arg(path)
+                                     .arg(MaxSettingParts));
+    }
+    if (keysLeftOut > 0) {
+        metadata.warnings.append(tr("%1: the images hold more vendor settings than Metafill keeps; %2 key/value pairs were left out "
+                                    "(at most %3 per image).")
+                                     .arg(path)
+                                     .arg(keysLeftOut)
+                                     .arg(keysPerImage));
+    }
+    if (keysTooDeep)
+        metadata.warnings.append(tr("%1: some settings are nested more than %2 levels deep; the deeper ones were left out of the vendor "
+                                    "metadata.")
+                                     .arg(path)
+                                     .arg(MaxKeyDepth));
+    return Done{};
+}
+
+} // namespace metafill
