@@ -2,39 +2,95 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AutofillEngine</name>
+    <message>
+        <location filename="../app/autofill/AutofillEngine.cpp" line="94"/>
+        <source>the XPath &apos;%1&apos; is not valid XPath 1.0: %2 (at character %3)</source>
+        <translation>der XPath-Ausdruck &apos;%1&apos; ist kein gültiger XPath-1.0-Ausdruck: %2 (bei Zeichen %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/autofill/AutofillEngine.cpp" line="246"/>
+        <source>%1: the header says &apos;%2&apos;, which the field cannot take: %3</source>
+        <translation>%1: der Dateikopf gibt &apos;%2&apos; an, was das Feld nicht aufnehmen kann: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ByteSource</name>
+    <message>
+        <location filename="../app/readers/io/ByteSource.cpp" line="53"/>
+        <location filename="../app/readers/io/ByteSource.cpp" line="66"/>
+        <source>%1: the file does not exist.</source>
+        <translation>%1: die Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/io/ByteSource.cpp" line="54"/>
+        <location filename="../app/readers/io/ByteSource.cpp" line="70"/>
+        <source>%1: cannot open the file: %2</source>
+        <translation>%1: die Datei kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/io/ByteSource.cpp" line="59"/>
+        <location filename="../app/readers/io/ByteSource.cpp" line="68"/>
+        <source>%1: this is not a regular file.</source>
+        <translation>%1: dies ist keine reguläre Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/io/ByteSource.cpp" line="89"/>
+        <source>%1: the header points to bytes %2 to %3, but the file has only %4 bytes; it is damaged or cut short.</source>
+        <translation>%1: der Dateikopf verweist auf die Bytes %2 bis %3, die Datei hat aber nur %4 Byte; sie ist beschädigt oder unvollständig.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/io/ByteSource.cpp" line="99"/>
+        <source>%1: the header asks for %2 MiB of metadata, more than the limit of %3 MiB; the file is damaged or not supported.</source>
+        <translation>%1: der Dateikopf verlangt %2 MiB Metadaten, mehr als die Grenze von %3 MiB; die Datei ist beschädigt oder wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/io/ByteSource.cpp" line="130"/>
+        <source>the file ended early</source>
+        <translation>die Datei endete vorzeitig</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/io/ByteSource.cpp" line="131"/>
+        <location filename="../app/readers/io/ByteSource.cpp" line="135"/>
+        <location filename="../app/readers/io/ByteSource.cpp" line="138"/>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: die Datei kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="34"/>
+        <location filename="../app/cli/CliApplication.cpp" line="36"/>
         <source>metafill-cli: unknown command &apos;%1&apos;</source>
         <translation>metafill-cli: unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="35"/>
+        <location filename="../app/cli/CliApplication.cpp" line="37"/>
         <source>Try &apos;metafill-cli --help&apos;.</source>
         <translation>&apos;metafill-cli --help&apos; liefert weitere Informationen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="41"/>
+        <location filename="../app/cli/CliApplication.cpp" line="43"/>
         <source>Usage: metafill-cli COMMAND [options]</source>
         <translation>Aufruf: metafill-cli COMMAND [options]</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="42"/>
+        <location filename="../app/cli/CliApplication.cpp" line="44"/>
         <source>Fill microscopy metadata templates and export them as OMERO key-value CSV files.</source>
         <translation>Metadatenvorlagen für die Mikroskopie ausfüllen und als OMERO-Schlüssel-Wert-CSV-Dateien exportieren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="43"/>
+        <location filename="../app/cli/CliApplication.cpp" line="45"/>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="47"/>
+        <location filename="../app/cli/CliApplication.cpp" line="49"/>
         <source>Each command has --help. Options: --version, --help.</source>
         <translation>Jeder Befehl kennt --help. Optionen: --version, --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="48"/>
+        <location filename="../app/cli/CliApplication.cpp" line="50"/>
         <source>Exit codes: 0 success; 1 the input has errors (template, record or value); 2 wrong options; 3 an input file could not be read; 4 the output could not be written.</source>
         <translation>Rückgabewerte: 0 Erfolg; 1 die Eingabe enthält Fehler (Vorlage, Datensatz oder Wert); 2 falsche Optionen; 3 eine Eingabedatei konnte nicht gelesen werden; 4 die Ausgabe konnte nicht geschrieben werden.</translation>
     </message>
@@ -70,6 +126,64 @@
         <location filename="../app/cli/CliCommand.cpp" line="36"/>
         <source>DIR</source>
         <translation>DIR</translation>
+    </message>
+</context>
+<context>
+    <name>ClxLiteDecoder</name>
+    <message>
+        <location filename="../app/readers/formats/ClxLiteDecoder.cpp" line="157"/>
+        <source>the metadata is nested more than %1 levels deep</source>
+        <translation>die Metadaten sind mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ClxLiteDecoder.cpp" line="178"/>
+        <source>the metadata holds more than %1 values</source>
+        <translation>die Metadaten enthalten mehr als %1 Werte</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ClxLiteDecoder.cpp" line="234"/>
+        <source>the metadata holds a value of unknown type %1</source>
+        <translation>die Metadaten enthalten einen Wert vom unbekannten Typ %1</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ClxLiteDecoder.cpp" line="248"/>
+        <source>a text value runs past the end of the metadata</source>
+        <translation>ein Textwert reicht über das Ende der Metadaten hinaus</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ClxLiteDecoder.cpp" line="282"/>
+        <source>a metadata block claims %1 bytes, but only %2 remain; the metadata is damaged or cut short</source>
+        <translation>ein Metadatenblock gibt %1 Byte an, es verbleiben aber nur %2; die Metadaten sind beschädigt oder unvollständig</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ClxLiteDecoder.cpp" line="296"/>
+        <source>the metadata ends in the middle of a value; it is damaged or cut short</source>
+        <translation>die Metadaten enden mitten in einem Wert; sie sind beschädigt oder unvollständig</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ClxLiteDecoder.cpp" line="323"/>
+        <source>the metadata block is empty</source>
+        <translation>der Metadatenblock ist leer</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ClxLiteDecoder.cpp" line="373"/>
+        <source>compressed metadata expands to more than %1 MiB; the file is damaged or hostile</source>
+        <translation>komprimierte Metadaten ergeben entpackt mehr als %1 MiB; die Datei ist beschädigt oder böswillig präpariert</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ClxLiteDecoder.cpp" line="378"/>
+        <source>compressed metadata could not be unpacked (zlib failed to start)</source>
+        <translation>komprimierte Metadaten konnten nicht entpackt werden (zlib konnte nicht gestartet werden)</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ClxLiteDecoder.cpp" line="410"/>
+        <source>compressed metadata is cut short</source>
+        <translation>komprimierte Metadaten sind unvollständig</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ClxLiteDecoder.cpp" line="412"/>
+        <source>compressed metadata is damaged (%1)</source>
+        <translation>komprimierte Metadaten sind beschädigt (%1)</translation>
     </message>
 </context>
 <context>
@@ -121,21 +235,117 @@
     </message>
 </context>
 <context>
+    <name>CziMetadataXml</name>
+    <message>
+        <location filename="../app/readers/formats/CziMetadataXml.cpp" line="352"/>
+        <source>%1: the metadata of this CZI file is not readable XML (%2 at byte %3); the file is damaged.</source>
+        <translation>%1: die Metadaten dieser CZI-Datei sind kein lesbares XML (%2 bei Byte %3); die Datei ist beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/CziMetadataXml.cpp" line="358"/>
+        <source>%1: the metadata of this CZI file is not a ZEN ImageDocument; the file is damaged.</source>
+        <translation>%1: die Metadaten dieser CZI-Datei sind kein ZEN-ImageDocument; die Datei ist beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/CziMetadataXml.cpp" line="426"/>
+        <source>%1: the file has %2 scenes; Metafill reads the first %3.</source>
+        <translation>%1: die Datei hat %2 Szenen; Metafill liest die ersten %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/CziMetadataXml.cpp" line="430"/>
+        <source>%1: the file lists more than %2 channels, objectives, detectors, light sources or filters; Metafill reads the first %2 of each.</source>
+        <translation>%1: die Datei führt mehr als %2 Kanäle, Objektive, Detektoren, Lichtquellen oder Filter auf; Metafill liest jeweils die ersten %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/CziMetadataXml.cpp" line="478"/>
+        <source>%1: the file holds more vendor metadata than Metafill keeps; %2 further key/value pairs were left out (at most %3 per file).</source>
+        <translation>%1: die Datei enthält mehr Herstellermetadaten, als Metafill behält; %2 weitere Schlüssel-Wert-Paare wurden ausgelassen (höchstens %3 pro Datei).</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/CziMetadataXml.cpp" line="486"/>
+        <source>%1: the metadata is nested more than %2 levels deep; the deeper entries were left out.</source>
+        <translation>%1: die Metadaten sind mehr als %2 Ebenen tief verschachtelt; die tieferen Einträge wurden ausgelassen.</translation>
+    </message>
+</context>
+<context>
+    <name>CziReader</name>
+    <message>
+        <location filename="../app/readers/formats/CziReader.cpp" line="66"/>
+        <source>%1: the CZI metadata needs more memory than is available; the file is damaged or too large.</source>
+        <translation>%1: die CZI-Metadaten benötigen mehr Speicher als verfügbar; die Datei ist beschädigt oder zu groß.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/CziReader.cpp" line="69"/>
+        <source>%1: the CZI metadata could not be read: %2</source>
+        <translation>%1: die CZI-Metadaten konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/CziReader.cpp" line="78"/>
+        <source>%1: this is not a Zeiss CZI file (it does not start with ZISRAWFILE).</source>
+        <translation>%1: dies ist keine Zeiss-CZI-Datei (sie beginnt nicht mit ZISRAWFILE).</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/CziReader.cpp" line="81"/>
+        <source>%1: the file ends inside its CZI header (%2 bytes); it is cut short, copy it again.</source>
+        <translation>%1: die Datei endet innerhalb ihres CZI-Dateikopfs (%2 Byte); sie ist unvollständig, kopieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/CziReader.cpp" line="97"/>
+        <source>%1: the CZI header is damaged.</source>
+        <translation>%1: der CZI-Dateikopf ist beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/CziReader.cpp" line="102"/>
+        <source>%1: this is part %2 of a multi-part CZI file; its metadata is in the first part. Open the first file of the set (the one without a number in brackets).</source>
+        <translation>%1: dies ist Teil %2 einer mehrteiligen CZI-Datei; ihre Metadaten stehen im ersten Teil. Öffnen Sie die erste Datei der Reihe (die ohne Nummer in Klammern).</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/CziReader.cpp" line="108"/>
+        <source>%1: this CZI file has no metadata segment; it may still have been being written when it was copied.</source>
+        <translation>%1: diese CZI-Datei hat kein Metadatensegment; möglicherweise wurde sie noch geschrieben, als sie kopiert wurde.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/CziReader.cpp" line="112"/>
+        <source>%1: the CZI header places the metadata at byte %2, past the end of the file (%3 bytes); the file is cut short, copy it again.</source>
+        <translation>%1: laut CZI-Dateikopf liegen die Metadaten bei Byte %2, hinter dem Ende der Datei (%3 Byte); die Datei ist unvollständig, kopieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/CziReader.cpp" line="128"/>
+        <source>%1: the CZI header points to a &quot;%2&quot; segment where the metadata should be; the file is damaged.</source>
+        <translation>%1: der CZI-Dateikopf verweist auf ein &quot;%2&quot;-Segment, wo die Metadaten stehen sollten; die Datei ist beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/CziReader.cpp" line="136"/>
+        <source>%1: the CZI metadata segment gives an impossible XML length (%2 bytes in a segment of %3); the file is damaged.</source>
+        <translation>%1: das CZI-Metadatensegment gibt eine unmögliche XML-Länge an (%2 Byte in einem Segment von %3); die Datei ist beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/CziReader.cpp" line="144"/>
+        <source>%1: the CZI metadata (%2 bytes at byte %3) runs past the end of the file (%4 bytes); the file is cut short, copy it again.</source>
+        <translation>%1: die CZI-Metadaten (%2 Byte ab Byte %3) reichen über das Ende der Datei (%4 Byte) hinaus; die Datei ist unvollständig, kopieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/CziReader.cpp" line="163"/>
+        <source>%1: the CZI header says an update of the file was not finished; the metadata may not match the pixels.</source>
+        <translation>%1: laut CZI-Dateikopf wurde eine Aktualisierung der Datei nicht abgeschlossen; die Metadaten passen möglicherweise nicht zu den Pixeldaten.</translation>
+    </message>
+</context>
+<context>
     <name>Diagnostic</name>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="49"/>
-        <location filename="../app/core/util/Diagnostic.cpp" line="13"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="53"/>
+        <location filename="../app/core/util/Diagnostic.cpp" line="14"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="49"/>
-        <location filename="../app/core/util/Diagnostic.cpp" line="14"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="53"/>
+        <location filename="../app/core/util/Diagnostic.cpp" line="15"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../app/core/util/Diagnostic.cpp" line="40"/>
+        <location filename="../app/core/util/Diagnostic.cpp" line="41"/>
         <source>too many problems; the rest are not shown</source>
         <translation>zu viele Probleme; die übrigen werden nicht angezeigt</translation>
     </message>
@@ -143,148 +353,158 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="68"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="72"/>
         <source>Write the OMERO key-value CSV for image files or folders (searched recursively): one row per image, or one per dataset. Values come from --record and --set; every --set value is checked against its field.</source>
         <translation>Die OMERO-Schlüssel-Wert-CSV für Bilddateien oder Ordner (rekursiv durchsucht) schreiben: eine Zeile pro Bild oder eine pro Dataset. Die Werte stammen aus --record und --set; jeder Wert aus --set wird gegen sein Feld geprüft.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="77"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="81"/>
         <source>The template (file or id).</source>
         <translation>Die Vorlage (Datei oder ID).</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="77"/>
-        <location filename="../app/cli/RecordCommands.cpp" line="78"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="81"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="82"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="78"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="82"/>
         <source>A record file with the values shared by all images.</source>
         <translation>Eine Datensatzdatei mit den Werten, die für alle Bilder gelten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="79"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="83"/>
         <source>Set a field, e.g. --set study.title=&quot;Mitosis in HeLa&quot;. Repeat for more fields, or for more values of a field that takes several.</source>
         <translation>Ein Feld setzen, z. B. --set study.title=&quot;Mitose in HeLa&quot;. Für weitere Felder wiederholen oder für weitere Werte eines Feldes, das mehrere aufnimmt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="79"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="83"/>
         <source>FIELD_PATH=VALUE</source>
         <translation>FIELD_PATH=VALUE</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="80"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="84"/>
         <source>omero (Import_from_csv.py, default) or omero-legacy (KeyVal_from_csv.py, omero-scripts up to 5.8).</source>
         <translation>omero (Import_from_csv.py, Standard) oder omero-legacy (KeyVal_from_csv.py, omero-scripts bis 5.8).</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="80"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="84"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="81"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="85"/>
         <source>image (one row per image) or dataset (one row per folder of images). Default: the template&apos;s.</source>
         <translation>image (eine Zeile pro Bild) oder dataset (eine Zeile pro Bildordner). Standard: die Angabe der Vorlage.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="81"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="85"/>
         <source>LEVEL</source>
         <translation>LEVEL</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="82"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="86"/>
         <source>With --level dataset: put all images in one dataset of this name.</source>
         <translation>Mit --level dataset: alle Bilder in ein Dataset mit diesem Namen legen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="82"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="86"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="83"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="87"/>
         <source>Write the pairs into this OMERO namespace (a NAMESPACE row). Default: the template&apos;s; none means OMERO&apos;s editable client namespace.</source>
         <translation>Die Paare in diesen OMERO-Namensraum schreiben (eine NAMESPACE-Zeile). Standard: der Namensraum der Vorlage; none steht für den bearbeitbaren Client-Namensraum von OMERO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="83"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="87"/>
         <source>NS</source>
         <translation>NS</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="84"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="88"/>
         <source>tab (default; the most robust for OMERO), comma or semicolon.</source>
         <translation>tab (Standard; am robustesten für OMERO), comma oder semicolon.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="84"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="88"/>
         <source>CHAR</source>
         <translation>CHAR</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="85"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="89"/>
         <source>The CSV file to write. Larger than 1 MiB, it is split into OUT.part1.csv, OUT.part2.csv, …</source>
         <translation>Die zu schreibende CSV-Datei. Ist sie größer als 1 MiB, wird sie in OUT.part1.csv, OUT.part2.csv, … aufgeteilt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="85"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="89"/>
         <source>OUT</source>
         <translation>OUT</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="87"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="90"/>
+        <source>Do not fill fields from the image files&apos; headers.</source>
+        <translation>Felder nicht aus den Dateiköpfen der Bilddateien ausfüllen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecordCommands.cpp" line="91"/>
+        <source>Also fill the fields whose template rule only suggests a header value (policy &apos;suggest&apos;), where they are empty.</source>
+        <translation>Auch die Felder füllen, für die die Vorlage einen Wert aus dem Dateikopf nur vorschlägt (Regel &apos;suggest&apos;), sofern sie leer sind.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecordCommands.cpp" line="93"/>
         <source>Image files or folders.</source>
         <translation>Bilddateien oder Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="88"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="94"/>
         <source>--template FILE [options] -o OUT.csv PATH...</source>
         <translation>--template FILE [options] -o OUT.csv PATH...</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="93"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="99"/>
         <source>metafill-cli export: give the output with -o OUT.csv and at least one image file or folder</source>
         <translation>metafill-cli export: geben Sie die Ausgabe mit -o OUT.csv sowie mindestens eine Bilddatei oder einen Ordner an</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="101"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="107"/>
         <source>metafill-cli export: --format must be omero or omero-legacy</source>
         <translation>metafill-cli export: --format muss omero oder omero-legacy sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="112"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="118"/>
         <source>metafill-cli export: --delimiter must be tab, comma or semicolon</source>
         <translation>metafill-cli export: --delimiter muss tab, comma oder semicolon sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="127"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="133"/>
         <source>metafill-cli export: --level must be image or dataset</source>
         <translation>metafill-cli export: --level muss image oder dataset sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="132"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="138"/>
         <source>metafill-cli export: KeyVal_from_csv.py annotates images, not datasets; use --format omero for --level dataset</source>
         <translation>metafill-cli export: KeyVal_from_csv.py annotiert Bilder, keine Datasets; verwenden Sie --format omero für --level dataset</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="148"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="154"/>
         <source>--set %1</source>
         <translation>--set %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="159"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="165"/>
         <source>no image files found in: %1</source>
         <translation>keine Bilddateien gefunden in: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="173"/>
-        <source>warning: %1: %2</source>
-        <translation>Warnung: %1: %2</translation>
+        <location filename="../app/cli/RecordCommands.cpp" line="306"/>
+        <source>%1 of %2 files could not be read; their rows hold only the shared values.</source>
+        <translation>%1 von %2 Dateien konnten nicht gelesen werden; ihre Zeilen enthalten nur die für alle Bilder geltenden Werte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/RecordCommands.cpp" line="176"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="268"/>
         <source>warning: %n required field(s) are empty: %1</source>
         <translation>
             <numerusform>Warnung: %n erforderliches Feld ist leer: %1</numerusform>
@@ -292,43 +512,69 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="182"/>
-        <location filename="../app/cli/RecordCommands.cpp" line="188"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="220"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="263"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="276"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="282"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="184"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="186"/>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/RecordCommands.cpp" line="222"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="261"/>
+        <source>(%n image(s))</source>
+        <translation>
+            <numerusform>(%n Bild)</numerusform>
+            <numerusform>(%n Bilder)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecordCommands.cpp" line="258"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecordCommands.cpp" line="278"/>
         <source>metafill-cli export: %1; nothing was written</source>
         <translation>metafill-cli export: %1; es wurde nichts geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="191"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="285"/>
         <source>Wrote %1: %2 %3, %4 key columns, completeness %5%.</source>
         <translation>%1 geschrieben: %2 %3, %4 Schlüsselspalten, Vollständigkeit %5 %.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="194"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="288"/>
         <source>dataset rows</source>
         <translation>Dataset-Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="194"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="288"/>
         <source>image rows</source>
         <translation>Bildzeilen</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="199"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="293"/>
+        <source>Read the headers of %1 of %2 files; %3 values filled from headers and presets.</source>
+        <translation>Dateiköpfe von %1 von %2 Dateien gelesen; %3 Werte aus Dateiköpfen und Voreinstellungen ausgefüllt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecordCommands.cpp" line="300"/>
         <source>In OMERO, run &quot;KeyVal_from_csv&quot; with Data_Type Dataset and the dataset&apos;s ID.</source>
         <translation>Führen Sie in OMERO &quot;KeyVal_from_csv&quot; mit Data_Type Dataset und der ID des Datasets aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="201"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="302"/>
         <source>In OMERO, run &quot;Import from CSV&quot; with Data_Type Project (the project&apos;s ID) and Target Data_Type Dataset; CSV separator: guess.</source>
         <translation>Führen Sie in OMERO &quot;Import from CSV&quot; mit Data_Type Project (ID des Projekts) und Target Data_Type Dataset aus; CSV separator: guess.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="203"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="304"/>
         <source>In OMERO, run &quot;Import from CSV&quot; with Data_Type Dataset (the dataset&apos;s ID) and Target Data_Type Image; CSV separator: guess.</source>
         <translation>Führen Sie in OMERO &quot;Import from CSV&quot; mit Data_Type Dataset (ID des Datasets) und Target Data_Type Image aus; CSV separator: guess.</translation>
     </message>
@@ -336,9 +582,17 @@
 <context>
     <name>ExportRows</name>
     <message>
-        <location filename="../app/core/omero/ExportRows.cpp" line="65"/>
+        <location filename="../app/core/omero/ExportRows.cpp" line="73"/>
         <source>the images of dataset &apos;%1&apos; differ in &apos;%2&apos; (e.g. &apos;%3&apos; and &apos;%4&apos;); the dataset gets no value for it</source>
         <translation>die Bilder des Datasets &apos;%1&apos; unterscheiden sich in &apos;%2&apos; (z. B. &apos;%3&apos; und &apos;%4&apos;); das Dataset erhält dafür keinen Wert</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderScanner</name>
+    <message>
+        <location filename="../app/readers/batch/HeaderScanner.cpp" line="33"/>
+        <source>%1: not read, the batch was cancelled.</source>
+        <translation>%1: nicht gelesen, die Stapelverarbeitung wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -360,49 +614,135 @@
     </message>
 </context>
 <context>
+    <name>ImageJMetadataBlock</name>
+    <message>
+        <location filename="../app/readers/formats/ImageJMetadataBlock.cpp" line="43"/>
+        <source>%1: ImageJ&apos;s extra metadata (channel labels, Info) is damaged and was skipped: %2</source>
+        <translation>%1: der Block mit den zusätzlichen ImageJ-Metadaten (Kanalbeschriftungen, Info) ist beschädigt und wurde übersprungen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ImageJMetadataBlock.cpp" line="47"/>
+        <source>it claims %1 entries.</source>
+        <translation>er gibt %1 Einträge an.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ImageJMetadataBlock.cpp" line="50"/>
+        <source>its list of entry sizes cannot be read.</source>
+        <translation>seine Liste der Eintragsgrößen kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ImageJMetadataBlock.cpp" line="53"/>
+        <source>its data has an unexpected type or size.</source>
+        <translation>seine Daten haben einen unerwarteten Typ oder eine unerwartete Größe.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ImageJMetadataBlock.cpp" line="60"/>
+        <source>its entry sizes add up to more than the %1 bytes it holds.</source>
+        <translation>seine Eintragsgrößen ergeben zusammen mehr als die %1 Byte, die er enthält.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ImageJMetadataBlock.cpp" line="66"/>
+        <source>its header size %1 is impossible.</source>
+        <translation>seine Kopfgröße %1 ist unmöglich.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ImageJMetadataBlock.cpp" line="69"/>
+        <source>it lies outside the file.</source>
+        <translation>er liegt außerhalb der Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ImageJMetadataBlock.cpp" line="72"/>
+        <source>it does not start with ImageJ&apos;s signature.</source>
+        <translation>er beginnt nicht mit der ImageJ-Signatur.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ImageJMetadataBlock.cpp" line="85"/>
+        <source>its header is cut short.</source>
+        <translation>sein Kopf ist abgeschnitten.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ImageJMetadataBlock.cpp" line="87"/>
+        <source>its header lists more entries than it has sizes for.</source>
+        <translation>sein Kopf nennt mehr Einträge, als Größenangaben vorhanden sind.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ImageJMetadataBlock.cpp" line="96"/>
+        <source>%1: ImageJ&apos;s %2 entry holds %3 bytes, more than the %4 Metafill reads; it was skipped.</source>
+        <translation>%1: der ImageJ-Eintrag %2 enthält %3 Byte, mehr als die %4, die Metafill liest; er wurde übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ImageJMetadataBlock.cpp" line="105"/>
+        <source>its entries lie outside the file.</source>
+        <translation>seine Einträge liegen außerhalb der Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageJTiffReader</name>
+    <message>
+        <location filename="../app/readers/formats/ImageJTiffReader.cpp" line="181"/>
+        <source>%1: the ImageJ description is %2 characters long; only the first %3 were read.</source>
+        <translation>%1: die ImageJ-Beschreibung ist %2 Zeichen lang; nur die ersten %3 wurden gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ImageJTiffReader.cpp" line="202"/>
+        <source>%1: the ImageJ description declares %2 channels × %3 slices × %4 frames but %5 images; read as a plain stack of %5 slices, as ImageJ does.</source>
+        <translation>%1: die ImageJ-Beschreibung gibt %2 Kanäle × %3 Schichten × %4 Zeitpunkte an, aber %5 Bilder; wie in ImageJ als einfacher Stapel aus %5 Schichten gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ImageJTiffReader.cpp" line="287"/>
+        <source>%1: the ImageJ header needs more memory than is available; the file is damaged or too large.</source>
+        <translation>%1: der ImageJ-Dateikopf benötigt mehr Speicher als verfügbar; die Datei ist beschädigt oder zu groß.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ImageJTiffReader.cpp" line="289"/>
+        <source>%1: the ImageJ header could not be read: %2</source>
+        <translation>%1: der ImageJ-Dateikopf konnte nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="252"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="357"/>
         <source>Read key-value pairs exported from OMERO (Export_to_csv.py, or a CSV for the import scripts) into a record, one image entry per row.</source>
         <translation>Aus OMERO exportierte Schlüssel-Wert-Paare (Export_to_csv.py oder eine CSV für die Importskripte) in einen Datensatz einlesen, ein Bildeintrag pro Zeile.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="260"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="365"/>
         <source>The template (file or id).</source>
         <translation>Die Vorlage (Datei oder ID).</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="260"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="365"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="261"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="366"/>
         <source>The record file to write.</source>
         <translation>Die zu schreibende Datensatzdatei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="261"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="366"/>
         <source>RECORD</source>
         <translation>RECORD</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="263"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="368"/>
         <source>The CSV file exported from OMERO.</source>
         <translation>Die aus OMERO exportierte CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="264"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="369"/>
         <source>--template FILE -o RECORD CSV</source>
         <translation>--template FILE -o RECORD CSV</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="267"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="372"/>
         <source>metafill-cli import: give one CSV file and the record to write with -o</source>
         <translation>metafill-cli import: geben Sie eine CSV-Datei und mit -o den zu schreibenden Datensatz an</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/RecordCommands.cpp" line="286"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="391"/>
         <source>Wrote %1 with %n image(s).</source>
         <translation>
             <numerusform>%1 mit %n Bild geschrieben.</numerusform>
@@ -411,21 +751,910 @@
     </message>
 </context>
 <context>
+    <name>ImsHdf5</name>
+    <message>
+        <location filename="../app/readers/formats/ImsHdf5.cpp" line="462"/>
+        <source>%1: the HDF5 library could not be initialized.</source>
+        <translation>%1: die HDF5-Bibliothek konnte nicht initialisiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ImsHdf5.cpp" line="477"/>
+        <source>%1: the HDF5 library could not open the file: %2</source>
+        <translation>%1: die HDF5-Bibliothek konnte die Datei nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ImsHdf5.cpp" line="488"/>
+        <source>%1: the HDF5 library could not open the file (%2); it is damaged, cut short or not an HDF5 file.</source>
+        <translation>%1: die HDF5-Bibliothek konnte die Datei nicht öffnen (%2); sie ist beschädigt, unvollständig oder keine HDF5-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ImsHdf5.cpp" line="489"/>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ImsHdf5.cpp" line="509"/>
+        <source>%1: the file is empty.</source>
+        <translation>%1: die Datei ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ImsHdf5.cpp" line="526"/>
+        <source>%1: this build of Metafill has no HDF5 library and cannot read Imaris files.</source>
+        <translation>%1: diese Metafill-Version enthält keine HDF5-Bibliothek und kann keine Imaris-Dateien lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>ImsReader</name>
+    <message>
+        <location filename="../app/readers/formats/ImsReader.cpp" line="131"/>
+        <source>%1: the file gives the image extent but no length unit, so the voxel size is left unknown.</source>
+        <translation>%1: die Datei gibt die Bildausdehnung an, aber keine Längeneinheit; die Voxelgröße bleibt daher unbekannt.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ImsReader.cpp" line="134"/>
+        <source>%1: the length unit &quot;%2&quot; is not one Metafill knows, so the voxel size is left unknown.</source>
+        <translation>%1: die Längeneinheit &quot;%2&quot; ist Metafill nicht bekannt; die Voxelgröße bleibt daher unbekannt.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ImsReader.cpp" line="160"/>
+        <source>%1: the image has %2 channels; only the first %3 are described.</source>
+        <translation>%1: das Bild hat %2 Kanäle; nur die ersten %3 werden beschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ImsReader.cpp" line="229"/>
+        <source>%1: this is not an HDF5 file, so not an Imaris 5.5 or later file. Files from Imaris 3 and older are not supported; open the file in Imaris and save it again to convert it.</source>
+        <translation>%1: dies ist keine HDF5-Datei und damit keine Datei von Imaris 5.5 oder neuer. Dateien von Imaris 3 und älter werden nicht unterstützt; öffnen Sie die Datei in Imaris und speichern Sie sie erneut, um sie umzuwandeln.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ImsReader.cpp" line="235"/>
+        <source>%1: this build of Metafill has no Imaris support (it was built without the HDF5 library). Use a Metafill package with Imaris support, or export the image from Imaris as OME-TIFF.</source>
+        <translation>%1: diese Metafill-Version unterstützt kein Imaris (sie wurde ohne die HDF5-Bibliothek erstellt). Verwenden Sie ein Metafill-Paket mit Imaris-Unterstützung oder exportieren Sie das Bild aus Imaris als OME-TIFF.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ImsReader.cpp" line="249"/>
+        <source>%1: this HDF5 file is not an Imaris file: it has no DataSetInfo group. Metafill reads HDF5 files only in Imaris&apos; layout.</source>
+        <translation>%1: diese HDF5-Datei ist keine Imaris-Datei: ihr fehlt die Gruppe DataSetInfo. Metafill liest HDF5-Dateien nur im Aufbau von Imaris.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ImsReader.cpp" line="255"/>
+        <source>%1: the Imaris image description (group DataSetInfo/Image) is missing; the file is damaged or was not written by Imaris.</source>
+        <translation>%1: die Imaris-Bildbeschreibung (Gruppe DataSetInfo/Image) fehlt; die Datei ist beschädigt oder wurde nicht von Imaris geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ImsReader.cpp" line="299"/>
+        <source>%1: the file holds more metadata than Metafill reads from an Imaris file (at most %2 groups, %3 attributes and %4 MiB); the rest was left out.</source>
+        <translation>%1: die Datei enthält mehr Metadaten, als Metafill aus einer Imaris-Datei liest (höchstens %2 Gruppen, %3 Attribute und %4 MiB); der Rest wurde ausgelassen.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/ImageCommands.cpp" line="33"/>
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n Bild</numerusform>
+            <numerusform>%n Bilder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImageCommands.cpp" line="37"/>
+        <source>%1 × %2 pixels, Z %3, C %4, T %5, %6</source>
+        <translation>%1 × %2 Pixel, Z %3, C %4, T %5, %6</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImageCommands.cpp" line="43"/>
+        <source>pixel size %1 × %2 × %3 µm</source>
+        <translation>Pixelgröße %1 × %2 × %3 µm</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImageCommands.cpp" line="47"/>
+        <source>acquired %1</source>
+        <translation>aufgenommen am %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImageCommands.cpp" line="53"/>
+        <source>microscope %1</source>
+        <translation>Mikroskop %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImageCommands.cpp" line="57"/>
+        <source>objective %1: %2×, NA %3, %4</source>
+        <translation>Objektiv %1: %2×, NA %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImageCommands.cpp" line="67"/>
+        <source>excitation %1 nm</source>
+        <translation>Anregung %1 nm</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImageCommands.cpp" line="69"/>
+        <source>emission %1 nm</source>
+        <translation>Emission %1 nm</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImageCommands.cpp" line="71"/>
+        <source>exposure %1 s</source>
+        <translation>Belichtungszeit %1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImageCommands.cpp" line="74"/>
+        <source>channel %1</source>
+        <translation>Kanal %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImageCommands.cpp" line="83"/>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImageCommands.cpp" line="90"/>
+        <source>Read the headers of image files (folders are searched recursively) and show what they say: sizes, pixel sizes, channels, objective, microscope, dates. Files that cannot be read are reported and the others still shown.</source>
+        <translation>Die Dateiköpfe von Bilddateien lesen (Ordner werden rekursiv durchsucht) und ihren Inhalt anzeigen: Größen, Pixelgrößen, Kanäle, Objektiv, Mikroskop, Datumsangaben. Nicht lesbare Dateien werden gemeldet, die übrigen trotzdem angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImageCommands.cpp" line="98"/>
+        <source>One JSON object per file and line (see README for the keys); null where the file does not say.</source>
+        <translation>Ein JSON-Objekt pro Datei und Zeile (Schlüssel siehe README); null, wo die Datei keine Angabe macht.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImageCommands.cpp" line="99"/>
+        <source>The OME-XML document (OME 2016-06) Metafill makes of each file&apos;s header.</source>
+        <translation>Das OME-XML-Dokument (OME 2016-06), das Metafill aus dem Dateikopf jeder Datei erstellt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImageCommands.cpp" line="100"/>
+        <source>With --json: add the vendor&apos;s own key/value pairs (&quot;original_metadata&quot;), the keys templates can use.</source>
+        <translation>Mit --json: die eigenen Schlüssel-Wert-Paare des Herstellers (&quot;original_metadata&quot;) hinzufügen, also die Schlüssel, die Vorlagen verwenden können.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImageCommands.cpp" line="101"/>
+        <source>Read this many files at once (default: one per processor core).</source>
+        <translation>So viele Dateien gleichzeitig lesen (Standard: eine pro Prozessorkern).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImageCommands.cpp" line="101"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImageCommands.cpp" line="103"/>
+        <source>Image files or folders.</source>
+        <translation>Bilddateien oder Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImageCommands.cpp" line="104"/>
+        <source>[--json | --ome-xml] PATH...</source>
+        <translation>[--json | --ome-xml] PATH...</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImageCommands.cpp" line="107"/>
+        <source>metafill-cli inspect: name at least one image file or folder</source>
+        <translation>metafill-cli inspect: geben Sie mindestens eine Bilddatei oder einen Ordner an</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImageCommands.cpp" line="113"/>
+        <source>metafill-cli inspect: choose either --json or --ome-xml</source>
+        <translation>metafill-cli inspect: wählen Sie entweder --json oder --ome-xml</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImageCommands.cpp" line="121"/>
+        <source>metafill-cli inspect: --threads must be a number from 1 to 256</source>
+        <translation>metafill-cli inspect: --threads muss eine Zahl von 1 bis 256 sein</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImageCommands.cpp" line="132"/>
+        <source>no image files found in: %1</source>
+        <translation>keine Bilddateien gefunden in: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImageCommands.cpp" line="155"/>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImageCommands.cpp" line="170"/>
+        <source>%1 of %2 files could not be read.</source>
+        <translation>%1 von %2 Dateien konnten nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyValueBudget</name>
+    <message>
+        <location filename="../app/readers/formats/KeyValueBudget.cpp" line="34"/>
+        <source>%1: the file holds more vendor metadata than Metafill keeps; %2 further key/value pairs were left out (at most %3 per file).</source>
+        <translation>%1: die Datei enthält mehr Herstellermetadaten, als Metafill behält; %2 weitere Schlüssel-Wert-Paare wurden ausgelassen (höchstens %3 pro Datei).</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/KeyValueBudget.cpp" line="40"/>
+        <source>%1: %2 vendor metadata keys or values were longer than %3 characters and were cut.</source>
+        <translation>%1: %2 Schlüssel oder Werte der Herstellermetadaten waren länger als %3 Zeichen und wurden gekürzt.</translation>
+    </message>
+</context>
+<context>
     <name>KeyValueImporter</name>
     <message>
-        <location filename="../app/core/omero/KeyValueImporter.cpp" line="60"/>
+        <location filename="../app/core/omero/KeyValueImporter.cpp" line="76"/>
         <source>the key &apos;%1&apos; is not part of the template %2; it is left out</source>
         <translation>der Schlüssel &apos;%1&apos; gehört nicht zur Vorlage %2; er wird ausgelassen</translation>
     </message>
     <message>
-        <location filename="../app/core/omero/KeyValueImporter.cpp" line="76"/>
+        <location filename="../app/core/omero/KeyValueImporter.cpp" line="92"/>
         <source>&apos;%1&apos; appears more than once, but the field takes one value; the first is kept</source>
         <translation>&apos;%1&apos; kommt mehrfach vor, das Feld nimmt aber nur einen Wert auf; der erste wird behalten</translation>
     </message>
     <message>
-        <location filename="../app/core/omero/KeyValueImporter.cpp" line="104"/>
+        <location filename="../app/core/omero/KeyValueImporter.cpp" line="120"/>
         <source>&apos;%1&apos; = &apos;%2&apos;: %3; left out</source>
         <translation>&apos;%1&apos; = &apos;%2&apos;: %3; ausgelassen</translation>
+    </message>
+</context>
+<context>
+    <name>LifMetadataXml</name>
+    <message>
+        <location filename="../app/readers/formats/LifMetadataXml.cpp" line="705"/>
+        <source>%1: the header of this LIF file is not readable XML (%2 at character %3); the file is damaged.</source>
+        <translation>%1: der Dateikopf dieser LIF-Datei ist kein lesbares XML (%2 bei Zeichen %3); die Datei ist beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/LifMetadataXml.cpp" line="711"/>
+        <source>%1: the header of this LIF file is not a Leica LMSDataContainerHeader; the file is damaged.</source>
+        <translation>%1: der Dateikopf dieser LIF-Datei ist kein Leica-LMSDataContainerHeader; die Datei ist beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/LifMetadataXml.cpp" line="793"/>
+        <source>%1: this LIF file describes no images.</source>
+        <translation>%1: diese LIF-Datei beschreibt keine Bilder.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/LifMetadataXml.cpp" line="795"/>
+        <source>%1: the project is too large; Metafill read its first %2 images (%3 elements at most).</source>
+        <translation>%1: das Projekt ist zu groß; Metafill hat seine ersten %2 Bilder gelesen (höchstens %3 Elemente).</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/LifMetadataXml.cpp" line="802"/>
+        <source>%1: folders are nested more than %2 levels deep; the deeper images were left out.</source>
+        <translation>%1: Ordner sind mehr als %2 Ebenen tief verschachtelt; die tiefer liegenden Bilder wurden ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/LifMetadataXml.cpp" line="804"/>
+        <source>%1: some images list more channels, dimensions, detectors or laser lines than Metafill reads (at most %2 each); the rest were left out.</source>
+        <translation>%1: einige Bilder führen mehr Kanäle, Dimensionen, Detektoren oder Laserlinien auf, als Metafill liest (jeweils höchstens %2); der Rest wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/LifMetadataXml.cpp" line="810"/>
+        <source>%1: the images hold more vendor settings than Metafill keeps; %2 key/value pairs were left out (at most %3 per image).</source>
+        <translation>%1: die Bilder enthalten mehr Herstellereinstellungen, als Metafill behält; %2 Schlüssel-Wert-Paare wurden ausgelassen (höchstens %3 pro Bild).</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/LifMetadataXml.cpp" line="817"/>
+        <source>%1: some settings are nested more than %2 levels deep; the deeper ones were left out of the vendor metadata.</source>
+        <translation>%1: einige Einstellungen sind mehr als %2 Ebenen tief verschachtelt; die tieferen wurden in den Herstellermetadaten ausgelassen.</translation>
+    </message>
+</context>
+<context>
+    <name>LifReader</name>
+    <message>
+        <location filename="../app/readers/formats/LifReader.cpp" line="40"/>
+        <source>%1: the LIF header needs more memory than is available; the file is damaged or too large.</source>
+        <translation>%1: der LIF-Dateikopf benötigt mehr Speicher als verfügbar; die Datei ist beschädigt oder zu groß.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/LifReader.cpp" line="43"/>
+        <source>%1: the LIF header could not be read: %2</source>
+        <translation>%1: der LIF-Dateikopf konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/LifReader.cpp" line="57"/>
+        <source>%1: the file is too short (%2 bytes) to be a Leica LIF file; it is cut short, copy it again.</source>
+        <translation>%1: die Datei ist zu kurz (%2 Byte) für eine Leica-LIF-Datei; sie ist unvollständig, kopieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/LifReader.cpp" line="62"/>
+        <source>%1: this is not a Leica LIF file (the header does not start as LIF files do).</source>
+        <translation>%1: dies ist keine Leica-LIF-Datei (der Dateikopf beginnt nicht so wie bei LIF-Dateien).</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/LifReader.cpp" line="69"/>
+        <source>%1: the LIF header gives an impossible length for its XML (%2 characters in a block of %3 bytes); the file is damaged.</source>
+        <translation>%1: der LIF-Dateikopf gibt eine unmögliche Länge für sein XML an (%2 Zeichen in einem Block von %3 Byte); die Datei ist beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/LifReader.cpp" line="76"/>
+        <source>%1: the LIF header (%2 bytes) runs past the end of the file (%3 bytes); the file is cut short, copy it again.</source>
+        <translation>%1: der LIF-Dateikopf (%2 Byte) reicht über das Ende der Datei (%3 Byte) hinaus; die Datei ist unvollständig, kopieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/LifReader.cpp" line="83"/>
+        <source>%1: the LIF header claims %2 MiB of XML, more than the %3 MiB Metafill reads; the file is damaged or not supported.</source>
+        <translation>%1: der LIF-Dateikopf gibt %2 MiB XML an, mehr als die %3 MiB, die Metafill liest; die Datei ist beschädigt oder wird nicht unterstützt.</translation>
+    </message>
+</context>
+<context>
+    <name>LsmReader</name>
+    <message>
+        <location filename="../app/readers/formats/LsmReader.cpp" line="267"/>
+        <source>%1: this TIFF file has no Zeiss LSM information block.</source>
+        <translation>%1: diese TIFF-Datei hat keinen Zeiss-LSM-Informationsblock.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/LsmReader.cpp" line="270"/>
+        <source>%1: the Zeiss LSM information block is too short; the file is damaged.</source>
+        <translation>%1: der Zeiss-LSM-Informationsblock ist zu kurz; die Datei ist beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/LsmReader.cpp" line="280"/>
+        <source>%1: the Zeiss LSM information block has an unknown signature; the file is damaged or not an LSM file.</source>
+        <translation>%1: der Zeiss-LSM-Informationsblock hat eine unbekannte Signatur; die Datei ist beschädigt oder keine LSM-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/LsmReader.cpp" line="289"/>
+        <source>%1: the Zeiss LSM information block declares only %2 bytes; the image dimensions it lacks are unknown.</source>
+        <translation>%1: der Zeiss-LSM-Informationsblock gibt nur %2 Byte an; die darin fehlenden Bilddimensionen sind unbekannt.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/LsmReader.cpp" line="402"/>
+        <source>%1: the Zeiss LSM information block points to its %2 record outside the file; the record was skipped. The file is damaged or cut short.</source>
+        <translation>%1: der Zeiss-LSM-Informationsblock verortet seinen Teilblock %2 außerhalb der Datei; der Teilblock wurde übersprungen. Die Datei ist beschädigt oder unvollständig.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/LsmReader.cpp" line="416"/>
+        <source>%1: the Zeiss LSM channel names and colours were skipped: %2</source>
+        <translation>%1: der Block mit den Zeiss-LSM-Kanalnamen und -farben wurde übersprungen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/LsmReader.cpp" line="420"/>
+        <location filename="../app/readers/formats/LsmReader.cpp" line="431"/>
+        <source>it runs past the end of the file.</source>
+        <translation>er reicht über das Dateiende hinaus.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/LsmReader.cpp" line="428"/>
+        <source>its header is damaged.</source>
+        <translation>sein Kopf ist beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/LsmReader.cpp" line="484"/>
+        <source>%1: the Zeiss LSM channel wavelength ranges run past the end of the file and were skipped.</source>
+        <translation>%1: die Zeiss-LSM-Wellenlängenbereiche der Kanäle reichen über das Dateiende hinaus und wurden übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/LsmReader.cpp" line="531"/>
+        <source>%1: the Zeiss LSM scan information is cut short; the settings after the cut are unknown.</source>
+        <translation>%1: die Zeiss-LSM-Scaninformation ist abgeschnitten; die Einstellungen nach der Abbruchstelle sind unbekannt.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/LsmReader.cpp" line="699"/>
+        <source>%1: the Zeiss LSM header needs more memory than is available; the file is damaged or too large.</source>
+        <translation>%1: der Zeiss-LSM-Dateikopf benötigt mehr Speicher als verfügbar; die Datei ist beschädigt oder zu groß.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/LsmReader.cpp" line="701"/>
+        <source>%1: the Zeiss LSM header could not be read: %2</source>
+        <translation>%1: der Zeiss-LSM-Dateikopf konnte nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LsmScanInformation</name>
+    <message>
+        <location filename="../app/readers/formats/LsmScanInformation.cpp" line="319"/>
+        <source>%1: the LSM scan information (objective, lasers, detectors) is damaged: %2</source>
+        <translation>%1: die LSM-Scaninformation (Objektiv, Laser, Detektoren) ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/LsmScanInformation.cpp" line="329"/>
+        <source>it has more than %1 entries.</source>
+        <translation>sie hat mehr als %1 Einträge.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/LsmScanInformation.cpp" line="334"/>
+        <source>it does not start with a recording block.</source>
+        <translation>sie beginnt nicht mit einem Aufnahmeblock (Recording).</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/LsmScanInformation.cpp" line="346"/>
+        <source>its blocks are nested more than %1 levels deep.</source>
+        <translation>ihre Blöcke sind mehr als %1 Ebenen tief verschachtelt.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/LsmScanInformation.cpp" line="355"/>
+        <source>an entry claims %1 bytes.</source>
+        <translation>ein Eintrag gibt %1 Byte an.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/LsmScanInformation.cpp" line="389"/>
+        <source>%1: the LSM scan information lies outside the file; the file is damaged or cut short.</source>
+        <translation>%1: die LSM-Scaninformation liegt außerhalb der Datei; die Datei ist beschädigt oder unvollständig.</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataReader</name>
+    <message>
+        <location filename="../app/readers/MetadataReader.cpp" line="51"/>
+        <location filename="../app/readers/MetadataReader.cpp" line="69"/>
+        <source>%1: the header needs more memory than is available; the file is damaged or too large.</source>
+        <translation>%1: der Dateikopf benötigt mehr Speicher als verfügbar; die Datei ist beschädigt oder zu groß.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/MetadataReader.cpp" line="53"/>
+        <location filename="../app/readers/MetadataReader.cpp" line="71"/>
+        <source>%1: the header could not be read: %2</source>
+        <translation>%1: der Dateikopf konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/MetadataReader.cpp" line="67"/>
+        <source>%1: no reader for the format %2.</source>
+        <translation>%1: kein Lesemodul für das Format %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/MetadataReader.cpp" line="84"/>
+        <source>%1: this folder is not an image in a known layout.</source>
+        <translation>%1: dieser Ordner ist kein Bild in einem bekannten Aufbau.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/MetadataReader.cpp" line="99"/>
+        <source>%1: not an image format Metafill can read (supported: OME-TIFF, ImageJ TIFF, TIFF, Zeiss CZI and LSM, Leica LIF, Nikon ND2, Imaris IMS, OME-Zarr).</source>
+        <translation>%1: kein Bildformat, das Metafill lesen kann (unterstützt: OME-TIFF, ImageJ-TIFF, TIFF, Zeiss CZI und LSM, Leica LIF, Nikon ND2, Imaris IMS, OME-Zarr).</translation>
+    </message>
+</context>
+<context>
+    <name>MicroManagerSummary</name>
+    <message>
+        <location filename="../app/readers/formats/MicroManagerSummary.cpp" line="255"/>
+        <source>%1: the Micro-Manager summary claims %2 bytes, more than the %3 MiB Metafill reads; it was skipped.</source>
+        <translation>%1: die Micro-Manager-Zusammenfassung gibt %2 Byte an, mehr als die %3 MiB, die Metafill liest; sie wurde übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/MicroManagerSummary.cpp" line="261"/>
+        <source>%1: the Micro-Manager summary is not valid JSON; it was skipped.</source>
+        <translation>%1: die Micro-Manager-Zusammenfassung ist kein gültiges JSON; sie wurde übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/MicroManagerSummary.cpp" line="275"/>
+        <source>%1: the Micro-Manager metadata of the first plane is not valid JSON; it was skipped.</source>
+        <translation>%1: die Micro-Manager-Metadaten der ersten Bildebene sind kein gültiges JSON; sie wurden übersprungen.</translation>
+    </message>
+</context>
+<context>
+    <name>Nd2ChunkMap</name>
+    <message>
+        <location filename="../app/readers/formats/Nd2ChunkMap.cpp" line="72"/>
+        <source>%1: the ND2 signature at the start of the file is damaged; the file cannot be read.</source>
+        <translation>%1: die ND2-Signatur am Anfang der Datei ist beschädigt; die Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/Nd2ChunkMap.cpp" line="91"/>
+        <source>%1: the chunk map at the end of the ND2 file is missing. The file was not closed properly (acquisition interrupted) or was cut short while copying; copy it again from the original.</source>
+        <translation>%1: der Chunk-Index am Ende der ND2-Datei fehlt. Die Datei wurde nicht ordnungsgemäß geschlossen (Aufnahme unterbrochen) oder beim Kopieren abgeschnitten; kopieren Sie sie erneut vom Original.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/Nd2ChunkMap.cpp" line="105"/>
+        <source>%1: the chunk map of the ND2 file is damaged (%2); the file cannot be read.</source>
+        <translation>%1: der Chunk-Index der ND2-Datei ist beschädigt (%2); die Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/Nd2ChunkMap.cpp" line="107"/>
+        <source>it points to byte %1 of a file of %2 bytes</source>
+        <translation>er verweist auf Byte %1 einer Datei mit %2 Byte</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/Nd2ChunkMap.cpp" line="114"/>
+        <source>no chunk map at byte %1</source>
+        <translation>kein Chunk-Index bei Byte %1</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/Nd2ChunkMap.cpp" line="117"/>
+        <source>it claims %1 MiB</source>
+        <translation>er gibt %1 MiB an</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/Nd2ChunkMap.cpp" line="119"/>
+        <location filename="../app/readers/formats/Nd2ChunkMap.cpp" line="192"/>
+        <source>it runs past the end of the file</source>
+        <translation>er reicht über das Dateiende hinaus</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/Nd2ChunkMap.cpp" line="132"/>
+        <source>entry %1 has no proper name</source>
+        <translation>Eintrag %1 hat keinen gültigen Namen</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/Nd2ChunkMap.cpp" line="137"/>
+        <source>it lists more than %1 chunks</source>
+        <translation>er führt mehr als %1 Chunks auf</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/Nd2ChunkMap.cpp" line="139"/>
+        <source>it ends in the middle of an entry</source>
+        <translation>er endet mitten in einem Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/Nd2ChunkMap.cpp" line="147"/>
+        <source>the chunk %1 is listed at bytes %2 to %3, beyond the end of the file (%4 bytes)</source>
+        <translation>der Chunk %1 ist bei den Bytes %2 bis %3 verzeichnet, hinter dem Ende der Datei (%4 Byte)</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/Nd2ChunkMap.cpp" line="157"/>
+        <source>it lists more than %1 metadata chunks</source>
+        <translation>er führt mehr als %1 Metadaten-Chunks auf</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/Nd2ChunkMap.cpp" line="169"/>
+        <source>%1: the ND2 file has no chunk %2.</source>
+        <translation>%1: die ND2-Datei hat keinen Chunk %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/Nd2ChunkMap.cpp" line="171"/>
+        <source>%1: the ND2 chunk %2 at byte %3 is damaged (%4); the file cannot be read completely.</source>
+        <translation>%1: der ND2-Chunk %2 bei Byte %3 ist beschädigt (%4); die Datei kann nicht vollständig gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/Nd2ChunkMap.cpp" line="181"/>
+        <source>its header does not match the chunk map</source>
+        <translation>sein Kopf passt nicht zum Chunk-Index</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/Nd2ChunkMap.cpp" line="187"/>
+        <source>it claims %1 MiB of metadata</source>
+        <translation>er gibt %1 MiB Metadaten an</translation>
+    </message>
+</context>
+<context>
+    <name>Nd2Reader</name>
+    <message>
+        <location filename="../app/readers/formats/Nd2Reader.cpp" line="188"/>
+        <source>%1: the ND2 image attributes give no valid image size; the file is damaged.</source>
+        <translation>%1: die ND2-Bildattribute geben keine gültige Bildgröße an; die Datei ist beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/Nd2Reader.cpp" line="195"/>
+        <source>%1: the ND2 file stores %2-bit samples of a kind Metafill does not know; the pixel type is left empty.</source>
+        <translation>%1: die ND2-Datei speichert %2-Bit-Werte einer Art, die Metafill nicht kennt; der Pixeltyp bleibt leer.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/Nd2Reader.cpp" line="239"/>
+        <source>%1: the ND2 pixels are not square (aspect %2); only the pixel width is given.</source>
+        <translation>%1: die ND2-Pixel sind nicht quadratisch (Seitenverhältnis %2); nur die Pixelbreite wird angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/Nd2Reader.cpp" line="268"/>
+        <source>%1: the ND2 file holds %2 frames but describes no Z stack or time lapse; Z and T are left open.</source>
+        <translation>%1: die ND2-Datei enthält %2 Frames, beschreibt aber weder einen Z-Stapel noch eine Zeitreihe; Z und T bleiben offen.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/Nd2Reader.cpp" line="287"/>
+        <source>%1: the time lapse was stopped after %2 of %3 time points.</source>
+        <translation>%1: die Zeitreihe wurde nach %2 von %3 Zeitpunkten angehalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/Nd2Reader.cpp" line="290"/>
+        <source>%1: the ND2 experiment describes %2 frames, but the file holds %3; the sizes may be wrong.</source>
+        <translation>%1: das ND2-Experiment beschreibt %2 Frames, die Datei enthält aber %3; die Größen können falsch sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/Nd2Reader.cpp" line="318"/>
+        <source>%1: the ND2 experiment has a loop of a kind Metafill does not map (type %2, %3 steps); Z and T do not include it.</source>
+        <translation>%1: das ND2-Experiment enthält eine Schleife einer Art, die Metafill nicht zuordnet (Typ %2, %3 Schritte); Z und T berücksichtigen sie nicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/Nd2Reader.cpp" line="340"/>
+        <source>%1: the ND2 file lists %2 XY positions but holds only %3 image planes; %4 positions are listed as images.</source>
+        <translation>%1: die ND2-Datei führt %2 XY-Positionen auf, enthält aber nur %3 Bildebenen; %4 Positionen werden als Bilder aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/Nd2Reader.cpp" line="350"/>
+        <source>%1: the ND2 file has %2 XY positions; only the first %3 are listed as images.</source>
+        <translation>%1: die ND2-Datei hat %2 XY-Positionen; nur die ersten %3 werden als Bilder aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/Nd2Reader.cpp" line="446"/>
+        <source>%1: the ND2 file describes %2 channel components but stores %3 per pixel.</source>
+        <translation>%1: die ND2-Datei beschreibt %2 Kanalkomponenten, speichert aber %3 pro Pixel.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/Nd2Reader.cpp" line="620"/>
+        <source>%1: the ND2 metadata block %2 is damaged: %3.</source>
+        <translation>%1: der ND2-Metadatenblock %2 ist beschädigt: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/Nd2Reader.cpp" line="649"/>
+        <source>%1: ND2 files from NIS-Elements before version 2 (JPEG 2000) are not supported. Open the file in a current NIS-Elements and save it again as ND2 to read its metadata.</source>
+        <translation>%1: ND2-Dateien aus NIS-Elements vor Version 2 (JPEG 2000) werden nicht unterstützt. Öffnen Sie die Datei in einer aktuellen NIS-Elements-Version und speichern Sie sie erneut als ND2, um ihre Metadaten zu lesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/Nd2Reader.cpp" line="653"/>
+        <source>%1: this is not a Nikon ND2 file (the ND2 signature is missing).</source>
+        <translation>%1: dies ist keine Nikon-ND2-Datei (die ND2-Signatur fehlt).</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/Nd2Reader.cpp" line="666"/>
+        <source>%1: ND2 version %2.%3 is newer than the versions Metafill knows (2 and 3); some values may be missing.</source>
+        <translation>%1: ND2-Version %2.%3 ist neuer als die Versionen, die Metafill kennt (2 und 3); einige Werte können fehlen.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/Nd2Reader.cpp" line="696"/>
+        <source>%1: the ND2 file has no image attributes (size, channels, bit depth); it is damaged.</source>
+        <translation>%1: die ND2-Datei hat keine Bildattribute (Größe, Kanäle, Bittiefe); sie ist beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/Nd2Reader.cpp" line="700"/>
+        <source>%1: the ND2 file has no picture metadata; calibration, objective and channels are unknown.</source>
+        <translation>%1: die ND2-Datei hat keine Bildmetadaten; Kalibrierung, Objektiv und Kanäle sind unbekannt.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/Nd2Reader.cpp" line="766"/>
+        <source>%1: the ND2 metadata needs more memory than is available; the file is damaged or too large.</source>
+        <translation>%1: die ND2-Metadaten benötigen mehr Speicher als verfügbar; die Datei ist beschädigt oder zu groß.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/Nd2Reader.cpp" line="769"/>
+        <source>%1: the ND2 metadata could not be read: %2</source>
+        <translation>%1: die ND2-Metadaten konnten nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Nd2XmlVariant</name>
+    <message>
+        <location filename="../app/readers/formats/Nd2XmlVariant.cpp" line="49"/>
+        <source>the metadata is nested more than %1 levels deep</source>
+        <translation>die Metadaten sind mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/Nd2XmlVariant.cpp" line="51"/>
+        <source>the metadata holds more than %1 values</source>
+        <translation>die Metadaten enthalten mehr als %1 Werte</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/Nd2XmlVariant.cpp" line="132"/>
+        <source>the XML metadata is not well-formed (%1 at character %2)</source>
+        <translation>die XML-Metadaten sind nicht wohlgeformt (%1 bei Zeichen %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/Nd2XmlVariant.cpp" line="135"/>
+        <source>the XML metadata is empty</source>
+        <translation>die XML-Metadaten sind leer</translation>
+    </message>
+</context>
+<context>
+    <name>OmeTiff</name>
+    <message>
+        <location filename="../app/readers/formats/OmeTiff.cpp" line="32"/>
+        <source>%1: the OME-XML names the file &quot;%2&quot;, which is not a plain file name in the same folder; Metafill reads only files next to the image.</source>
+        <translation>%1: das OME-XML nennt die Datei &quot;%2&quot;, was kein einfacher Dateiname im selben Ordner ist; Metafill liest nur Dateien neben dem Bild.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/OmeTiff.cpp" line="41"/>
+        <source>%1: the OME-XML refers to &quot;%2&quot;, which is missing from the folder %3. Keep all files of a multi-file OME-TIFF together.</source>
+        <translation>%1: das OME-XML verweist auf &quot;%2&quot;, das im Ordner %3 fehlt. Bewahren Sie alle Dateien eines OME-TIFF aus mehreren Dateien zusammen auf.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/OmeTiff.cpp" line="49"/>
+        <source>%1: the OME-XML refers to &quot;%2&quot;, a link to a file in another folder; Metafill reads only files next to the image.</source>
+        <translation>%1: das OME-XML verweist auf &quot;%2&quot;, eine Verknüpfung zu einer Datei in einem anderen Ordner; Metafill liest nur Dateien neben dem Bild.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/OmeTiff.cpp" line="54"/>
+        <source>%1: the OME-XML refers to &quot;%2&quot;, which is not a file.</source>
+        <translation>%1: das OME-XML verweist auf &quot;%2&quot;, das keine Datei ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/OmeTiff.cpp" line="64"/>
+        <source>%1: the companion file is %2 MiB long, more than the %3 MiB Metafill reads; it is damaged or not supported.</source>
+        <translation>%1: die Begleitdatei ist %2 MiB groß, mehr als die %3 MiB, die Metafill liest; sie ist beschädigt oder wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/OmeTiff.cpp" line="85"/>
+        <source>%1: this OME-TIFF is named as the holder of a multi-file set&apos;s metadata, but it has no OME-XML.</source>
+        <translation>%1: dieses OME-TIFF ist als Träger der Metadaten eines Satzes aus mehreren Dateien angegeben, enthält aber kein OME-XML.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/OmeTiff.cpp" line="123"/>
+        <source>%1: the metadata file %2 holds no metadata either but points to yet another file; the multi-file set is damaged.</source>
+        <translation>%1: die Metadatendatei %2 enthält ebenfalls keine Metadaten, sondern verweist auf noch eine weitere Datei; der Dateisatz ist beschädigt.</translation>
+    </message>
+</context>
+<context>
+    <name>OmeXmlFileReader</name>
+    <message>
+        <location filename="../app/readers/formats/OmeXmlFileReader.cpp" line="33"/>
+        <source>%1: the OME-XML file is %2 MiB long, more than the %3 MiB Metafill reads.</source>
+        <translation>%1: die OME-XML-Datei ist %2 MiB groß, mehr als die %3 MiB, die Metafill liest.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/OmeXmlFileReader.cpp" line="45"/>
+        <source>%1: this OME-XML file holds no image metadata; it points to %2 instead.</source>
+        <translation>%1: diese OME-XML-Datei enthält keine Bildmetadaten; sie verweist stattdessen auf %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/OmeXmlFileReader.cpp" line="58"/>
+        <source>%1: the OME-XML needs more memory than is available; the file is damaged or too large.</source>
+        <translation>%1: das OME-XML benötigt mehr Speicher als verfügbar; die Datei ist beschädigt oder zu groß.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/OmeXmlFileReader.cpp" line="60"/>
+        <source>%1: the OME-XML could not be read: %2</source>
+        <translation>%1: das OME-XML konnte nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OmeXmlParser</name>
+    <message>
+        <location filename="../app/readers/ome/OmeXmlParser.cpp" line="254"/>
+        <source>%1: the OME-XML describes more images, instruments or channels than Metafill shows; the rest was left out.</source>
+        <translation>%1: das OME-XML beschreibt mehr Bilder, Instrumente oder Kanäle, als Metafill anzeigt; der Rest wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/ome/OmeXmlParser.cpp" line="413"/>
+        <source>%1: the acquisition date &quot;%2&quot; of image %3 is not a date; it was left out.</source>
+        <translation>%1: das Aufnahmedatum &quot;%2&quot; von Bild %3 ist kein Datum; es wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/ome/OmeXmlParser.cpp" line="576"/>
+        <source>%1: the OME-XML metadata is %2 MiB long, more than the %3 MiB Metafill reads; the file is damaged or not supported.</source>
+        <translation>%1: die OME-XML-Metadaten sind %2 MiB groß, mehr als die %3 MiB, die Metafill liest; die Datei ist beschädigt oder wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/ome/OmeXmlParser.cpp" line="584"/>
+        <source>%1: the OME-XML metadata is empty.</source>
+        <translation>%1: die OME-XML-Metadaten sind leer.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/ome/OmeXmlParser.cpp" line="593"/>
+        <source>%1: the OME-XML metadata is not valid UTF-8 as the OME-TIFF specification requires; it was read as Latin-1, so some characters may be wrong.</source>
+        <translation>%1: die OME-XML-Metadaten sind nicht, wie von der OME-TIFF-Spezifikation verlangt, in gültigem UTF-8 kodiert; sie wurden als Latin-1 gelesen, daher können einige Zeichen falsch sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/ome/OmeXmlParser.cpp" line="605"/>
+        <source>%1: the OME-XML metadata needs more memory than is available.</source>
+        <translation>%1: die OME-XML-Metadaten benötigen mehr Speicher als verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/ome/OmeXmlParser.cpp" line="607"/>
+        <source>%1: the OME-XML metadata is damaged (%2 at byte %3); the file may be cut short.</source>
+        <translation>%1: die OME-XML-Metadaten sind beschädigt (%2 bei Byte %3); die Datei ist möglicherweise unvollständig.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/ome/OmeXmlParser.cpp" line="612"/>
+        <source>%1: the XML metadata is not OME-XML: its root element is &lt;%2&gt;, not &lt;OME&gt;.</source>
+        <translation>%1: die XML-Metadaten sind kein OME-XML: ihr Wurzelelement ist &lt;%2&gt;, nicht &lt;OME&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>OmeZarrReader</name>
+    <message>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="322"/>
+        <source>%1: %2 further images could not be read and were left out.</source>
+        <translation>%1: %2 weitere Bilder konnten nicht gelesen werden und wurden ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="341"/>
+        <source>%1: the image &quot;%2&quot; is written in OME-NGFF version %3, which Metafill does not know; it was read as version 0.5.</source>
+        <translation>%1: das Bild &quot;%2&quot; ist in OME-NGFF-Version %3 geschrieben, die Metafill nicht kennt; es wurde als Version 0.5 gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="352"/>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="364"/>
+        <source>%1: the axes of the image &quot;%2&quot; are not a list of axes.</source>
+        <translation>%1: die Achsen des Bildes &quot;%2&quot; sind keine Liste von Achsen.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="380"/>
+        <source>%1: the image &quot;%2&quot; describes %3 axes, but its array has %4 dimensions.</source>
+        <translation>%1: das Bild &quot;%2&quot; beschreibt %3 Achsen, sein Array hat aber %4 Dimensionen.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="405"/>
+        <source>%1: the image &quot;%2&quot; describes %3 channels, but its array has %4.</source>
+        <translation>%1: das Bild &quot;%2&quot; beschreibt %3 Kanäle, sein Array hat aber %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="410"/>
+        <source>%1: the image &quot;%2&quot; has %3 channels; only the first %4 are described.</source>
+        <translation>%1: das Bild &quot;%2&quot; hat %3 Kanäle; nur die ersten %4 werden beschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="453"/>
+        <source>%1: the image &quot;%2&quot; uses the unit &quot;%3&quot;, which Metafill does not know; that size is left unknown.</source>
+        <translation>%1: das Bild &quot;%2&quot; verwendet die Einheit &quot;%3&quot;, die Metafill nicht kennt; diese Größe bleibt unbekannt.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="467"/>
+        <source>%1: the image group &quot;%2&quot; is missing.</source>
+        <translation>%1: die Bildgruppe &quot;%2&quot; fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="472"/>
+        <source>%1: the group &quot;%2&quot; has no multiscales description, so it is not an OME-Zarr image.</source>
+        <translation>%1: die Gruppe &quot;%2&quot; hat keine multiscales-Beschreibung und ist daher kein OME-Zarr-Bild.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="486"/>
+        <source>%1: the image &quot;%2&quot; lists no arrays (multiscales datasets).</source>
+        <translation>%1: das Bild &quot;%2&quot; führt keine Arrays auf (multiscales datasets).</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="494"/>
+        <source>%1: the image &quot;%2&quot; names the array &quot;%3&quot;, which is missing or not an array.</source>
+        <translation>%1: das Bild &quot;%2&quot; nennt das Array &quot;%3&quot;, das fehlt oder kein Array ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="512"/>
+        <source>%1: the array &quot;%2&quot; has no plausible shape; its metadata are damaged.</source>
+        <translation>%1: das Array &quot;%2&quot; hat keine plausible Form; seine Metadaten sind beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="559"/>
+        <source>%1: the image &quot;%2&quot; has axes OME has no place for: %3; their planes are not counted.</source>
+        <translation>%1: das Bild &quot;%2&quot; hat Achsen, für die OME keinen Platz hat: %3; ihre Ebenen werden nicht mitgezählt.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="604"/>
+        <source>%1: the OME-XML and the Zarr array of image %2 give different sizes; the OME-XML&apos;s are shown.</source>
+        <translation>%1: das OME-XML und das Zarr-Array von Bild %2 geben unterschiedliche Größen an; angezeigt werden die des OME-XML.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="651"/>
+        <source>%1: the plate lists a well without a path.</source>
+        <translation>%1: die Platte führt ein Well ohne Pfad auf.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="663"/>
+        <source>%1: the well &quot;%2&quot; lists no images.</source>
+        <translation>%1: das Well &quot;%2&quot; führt keine Bilder auf.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="672"/>
+        <source>Well %1, field %2</source>
+        <translation>Well %1, Bildfeld %2</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="765"/>
+        <source>%1: this folder holds several Zarr folders (%2); open one of them.</source>
+        <translation>%1: dieser Ordner enthält mehrere Zarr-Ordner (%2); öffnen Sie einen davon.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="769"/>
+        <source>%1: this folder is not an OME-Zarr image.</source>
+        <translation>%1: dieser Ordner ist kein OME-Zarr-Bild.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="794"/>
+        <source>%1: the OME-XML beside the images could not be read, so only the Zarr metadata are shown: %2</source>
+        <translation>%1: das OME-XML neben den Bildern konnte nicht gelesen werden, daher werden nur die Zarr-Metadaten angezeigt: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="809"/>
+        <source>%1: the bioformats2raw layout version %2 is not one Metafill knows (1 to 3); it was read as version 3.</source>
+        <translation>%1: die bioformats2raw-Layoutversion %2 ist Metafill nicht bekannt (1 bis 3); sie wurde als Version 3 gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="880"/>
+        <source>%1: the folder has no Zarr metadata (.zattrs, .zgroup or zarr.json).</source>
+        <translation>%1: der Ordner hat keine Zarr-Metadaten (.zattrs, .zgroup oder zarr.json).</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="899"/>
+        <source>%1: this is a plain Zarr array without OME-NGFF metadata, so its dimensions have no meaning Metafill can tell.</source>
+        <translation>%1: dies ist ein einfaches Zarr-Array ohne OME-NGFF-Metadaten, daher kann Metafill die Bedeutung seiner Dimensionen nicht erkennen.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="904"/>
+        <source>%1: this Zarr folder holds no OME-NGFF image: its attributes have none of multiscales, plate, well or bioformats2raw.layout.</source>
+        <translation>%1: dieser Zarr-Ordner enthält kein OME-NGFF-Bild: seine Attribute enthalten weder multiscales noch plate, well oder bioformats2raw.layout.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="910"/>
+        <source>%1: the OME-Zarr collection lists no images.</source>
+        <translation>%1: die OME-Zarr-Sammlung führt keine Bilder auf.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="961"/>
+        <source>%1: the metadata need more memory than is available; the folder is damaged or too large.</source>
+        <translation>%1: die Metadaten benötigen mehr Speicher als verfügbar; der Ordner ist beschädigt oder zu groß.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="963"/>
+        <source>%1: the metadata could not be read: %2</source>
+        <translation>%1: die Metadaten konnten nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -550,6 +1779,34 @@
     </message>
 </context>
 <context>
+    <name>PlainTiff</name>
+    <message>
+        <location filename="../app/readers/formats/PlainTiff.cpp" line="81"/>
+        <source>%1: the file has more than %2 pages; Metafill does not count them, so the number of time points is left unknown.</source>
+        <translation>%1: die Datei hat mehr als %2 Seiten; Metafill zählt sie nicht, daher bleibt die Anzahl der Zeitpunkte unbekannt.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/PlainTiff.cpp" line="86"/>
+        <source>%1: the file&apos;s pages are spread over more than %2 KiB of directories; Metafill stopped counting after %3 pages, so the number of time points is left unknown.</source>
+        <translation>%1: die Seiten der Datei verteilen sich auf mehr als %2 KiB an Verzeichnissen; Metafill hat nach %3 Seiten aufgehört zu zählen, daher bleibt die Anzahl der Zeitpunkte unbekannt.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/PlainTiff.cpp" line="91"/>
+        <source>%1: the TIFF directories form a loop; the file is damaged, so the number of pages is left unknown.</source>
+        <translation>%1: die TIFF-Verzeichnisse bilden eine Schleife; die Datei ist beschädigt, daher bleibt die Anzahl der Seiten unbekannt.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/PlainTiff.cpp" line="95"/>
+        <source>%1: a TIFF directory pointer leads outside the file; the file is damaged or cut short, so the number of pages is left unknown.</source>
+        <translation>%1: ein TIFF-Verzeichniszeiger führt aus der Datei hinaus; die Datei ist beschädigt oder unvollständig, daher bleibt die Anzahl der Seiten unbekannt.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/PlainTiff.cpp" line="108"/>
+        <source>%1: a TIFF directory claims %2 entries; the file is damaged, so the number of pages is left unknown.</source>
+        <translation>%1: ein TIFF-Verzeichnis gibt %2 Einträge an; die Datei ist beschädigt, daher bleibt die Anzahl der Seiten unbekannt.</translation>
+    </message>
+</context>
+<context>
     <name>Provenance</name>
     <message>
         <location filename="../app/core/record/Record.cpp" line="39"/>
@@ -633,7 +1890,7 @@
 <context>
     <name>RecordCommands</name>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="23"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="27"/>
         <source>name the template with --template FILE</source>
         <translation>geben Sie die Vorlage mit --template FILE an</translation>
     </message>
@@ -713,73 +1970,73 @@
         <translation>der Eintrag für &apos;%1&apos; hat eine unbekannte Herkunft &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/core/record/RecordFile.cpp" line="116"/>
+        <location filename="../app/core/record/RecordFile.cpp" line="120"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/record/RecordFile.cpp" line="118"/>
+        <location filename="../app/core/record/RecordFile.cpp" line="122"/>
         <source>%1 is larger than %2 MiB; this is not a record file</source>
         <translation>%1 ist größer als %2 MiB; das ist keine Datensatzdatei</translation>
     </message>
     <message>
-        <location filename="../app/core/record/RecordFile.cpp" line="121"/>
+        <location filename="../app/core/record/RecordFile.cpp" line="125"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/record/RecordFile.cpp" line="129"/>
+        <location filename="../app/core/record/RecordFile.cpp" line="133"/>
         <source>the record is nested more than %1 levels deep</source>
         <translation>der Datensatz ist mehr als %1 Ebenen tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../app/core/record/RecordFile.cpp" line="134"/>
+        <location filename="../app/core/record/RecordFile.cpp" line="138"/>
         <source>this is not valid JSON (at byte %1): %2</source>
         <translation>dies ist kein gültiges JSON (bei Byte %1): %2</translation>
     </message>
     <message>
-        <location filename="../app/core/record/RecordFile.cpp" line="136"/>
+        <location filename="../app/core/record/RecordFile.cpp" line="140"/>
         <source>this is not valid JSON: %1</source>
         <translation>dies ist kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/record/RecordFile.cpp" line="139"/>
+        <location filename="../app/core/record/RecordFile.cpp" line="143"/>
         <source>this is not a Metafill record (it has no &apos;metafill_record&apos; entry)</source>
         <translation>dies ist kein Metafill-Datensatz (es fehlt der Eintrag &apos;metafill_record&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/core/record/RecordFile.cpp" line="141"/>
+        <location filename="../app/core/record/RecordFile.cpp" line="145"/>
         <source>this record was written in a newer format; update Metafill to read it</source>
         <translation>dieser Datensatz wurde in einem neueren Format geschrieben; aktualisieren Sie Metafill, um ihn zu lesen</translation>
     </message>
     <message>
-        <location filename="../app/core/record/RecordFile.cpp" line="148"/>
+        <location filename="../app/core/record/RecordFile.cpp" line="152"/>
         <source>the record does not say which template it was made with</source>
         <translation>der Datensatz gibt nicht an, mit welcher Vorlage er erstellt wurde</translation>
     </message>
     <message>
-        <location filename="../app/core/record/RecordFile.cpp" line="155"/>
+        <location filename="../app/core/record/RecordFile.cpp" line="159"/>
         <source>&apos;images&apos; must be a list</source>
         <translation>&apos;images&apos; muss eine Liste sein</translation>
     </message>
     <message>
-        <location filename="../app/core/record/RecordFile.cpp" line="158"/>
+        <location filename="../app/core/record/RecordFile.cpp" line="162"/>
         <source>each entry of &apos;images&apos; must be an object</source>
         <translation>jeder Eintrag von &apos;images&apos; muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../app/core/record/RecordFile.cpp" line="164"/>
+        <location filename="../app/core/record/RecordFile.cpp" line="168"/>
         <source>image &apos;%1&apos;: %2</source>
         <translation>Bild &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/record/RecordFile.cpp" line="169"/>
+        <location filename="../app/core/record/RecordFile.cpp" line="173"/>
         <source>the record is malformed: %1</source>
         <translation>der Datensatz ist fehlerhaft aufgebaut: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/record/RecordFile.cpp" line="199"/>
-        <location filename="../app/core/record/RecordFile.cpp" line="202"/>
+        <location filename="../app/core/record/RecordFile.cpp" line="203"/>
+        <location filename="../app/core/record/RecordFile.cpp" line="206"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -823,27 +2080,27 @@
 <context>
     <name>TemplateCheckCommand</name>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="13"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="14"/>
         <source>Check templates. Prints every problem as file:line:column: message and exits with 1 if any template has errors.</source>
         <translation>Vorlagen prüfen. Gibt jedes Problem als Datei:Zeile:Spalte: Meldung aus und endet mit 1, wenn eine Vorlage Fehler enthält.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="20"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="21"/>
         <source>Template files (or ids of installed templates).</source>
         <translation>Vorlagendateien (oder IDs installierter Vorlagen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="21"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="22"/>
         <source>[options] FILE...</source>
         <translation>[options] FILE...</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="24"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="25"/>
         <source>metafill-cli template check: name at least one template file</source>
         <translation>metafill-cli template check: geben Sie mindestens eine Vorlagendatei an</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/TemplateCommands.cpp" line="37"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="46"/>
         <source>%1: ok (%2 %3, %n field(s)</source>
         <translation>
             <numerusform>%1: ok (%2 %3, %n Feld</numerusform>
@@ -851,7 +2108,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="39"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="48"/>
         <source>, extends %1 %2</source>
         <translation>, erweitert %1 %2</translation>
     </message>
@@ -1090,22 +2347,22 @@
 <context>
     <name>TemplateFieldsCommand</name>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="47"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="56"/>
         <source>List the fields of a template, one per line: path, type, requirement and OMERO key, separated by tabs.</source>
         <translation>Die Felder einer Vorlage auflisten, eines pro Zeile: Pfad, Typ, Anforderung und OMERO-Schlüssel, durch Tabulatoren getrennt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="54"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="63"/>
         <source>A template file (or the id of an installed template).</source>
         <translation>Eine Vorlagendatei (oder die ID einer installierten Vorlage).</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="55"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="64"/>
         <source>[options] FILE</source>
         <translation>[options] FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="58"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="67"/>
         <source>metafill-cli template fields: name exactly one template</source>
         <translation>metafill-cli template fields: geben Sie genau eine Vorlage an</translation>
     </message>
@@ -1262,8 +2519,8 @@
     </message>
     <message>
         <location filename="../app/core/template/TemplateParser.cpp" line="161"/>
-        <location filename="../app/core/template/TemplateParser.cpp" line="221"/>
-        <location filename="../app/core/template/TemplateParser.cpp" line="446"/>
+        <location filename="../app/core/template/TemplateParser.cpp" line="220"/>
+        <location filename="../app/core/template/TemplateParser.cpp" line="445"/>
         <source>the key &apos;%1&apos; must be lower case letters, digits and &apos;_&apos;, starting with a letter</source>
         <translation>der Schlüssel &apos;%1&apos; darf nur aus Kleinbuchstaben, Ziffern und &apos;_&apos; bestehen und muss mit einem Buchstaben beginnen</translation>
     </message>
@@ -1298,222 +2555,278 @@
         <translation>ein Abschnitt darf höchstens %1 Felder haben</translation>
     </message>
     <message>
-        <location filename="../app/core/template/TemplateParser.cpp" line="211"/>
+        <location filename="../app/core/template/TemplateParser.cpp" line="213"/>
         <source>a field</source>
         <translation>ein Feld</translation>
     </message>
     <message>
-        <location filename="../app/core/template/TemplateParser.cpp" line="216"/>
+        <location filename="../app/core/template/TemplateParser.cpp" line="213"/>
         <source>field &apos;%1&apos;</source>
         <translation>Feld &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/core/template/TemplateParser.cpp" line="229"/>
+        <location filename="../app/core/template/TemplateParser.cpp" line="228"/>
         <source>unknown field type &apos;%1&apos;; use one of: %2</source>
         <translation>unbekannter Feldtyp &apos;%1&apos;; verwenden Sie einen von: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/template/TemplateParser.cpp" line="240"/>
+        <location filename="../app/core/template/TemplateParser.cpp" line="239"/>
         <source>&apos;requirement&apos; must be required, recommended or optional, not &apos;%1&apos;</source>
         <translation>&apos;requirement&apos; muss required, recommended oder optional sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/core/template/TemplateParser.cpp" line="265"/>
+        <location filename="../app/core/template/TemplateParser.cpp" line="264"/>
         <source>&apos;%1&apos; only applies to %2 fields</source>
         <translation>&apos;%1&apos; gilt nur für Felder vom Typ %2</translation>
     </message>
     <message>
-        <location filename="../app/core/template/TemplateParser.cpp" line="273"/>
+        <location filename="../app/core/template/TemplateParser.cpp" line="272"/>
         <source>&apos;min&apos; is larger than &apos;max&apos;</source>
         <translation>&apos;min&apos; ist größer als &apos;max&apos;</translation>
     </message>
     <message>
-        <location filename="../app/core/template/TemplateParser.cpp" line="287"/>
+        <location filename="../app/core/template/TemplateParser.cpp" line="286"/>
         <source>the pattern &apos;%1&apos; is not a valid regular expression: %2</source>
         <translation>das Muster &apos;%1&apos; ist kein gültiger regulärer Ausdruck: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/template/TemplateParser.cpp" line="297"/>
+        <location filename="../app/core/template/TemplateParser.cpp" line="296"/>
         <source>a quantity field needs a &apos;unit&apos;, such as µm</source>
         <translation>ein Feld vom Typ quantity benötigt eine &apos;unit&apos;, etwa µm</translation>
     </message>
     <message>
-        <location filename="../app/core/template/TemplateParser.cpp" line="299"/>
-        <location filename="../app/core/template/TemplateParser.cpp" line="304"/>
-        <location filename="../app/core/template/TemplateParser.cpp" line="405"/>
+        <location filename="../app/core/template/TemplateParser.cpp" line="298"/>
+        <location filename="../app/core/template/TemplateParser.cpp" line="303"/>
+        <location filename="../app/core/template/TemplateParser.cpp" line="404"/>
         <source>&apos;%1&apos; is not a unit Metafill knows</source>
         <translation>&apos;%1&apos; ist keine Einheit, die Metafill kennt</translation>
     </message>
     <message>
-        <location filename="../app/core/template/TemplateParser.cpp" line="306"/>
+        <location filename="../app/core/template/TemplateParser.cpp" line="305"/>
         <source>&apos;%1&apos; measures something else than &apos;%2&apos;</source>
         <translation>&apos;%1&apos; misst etwas anderes als &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/core/template/TemplateParser.cpp" line="313"/>
+        <location filename="../app/core/template/TemplateParser.cpp" line="312"/>
         <source>the unit &apos;%1&apos; is not among the allowed &apos;units&apos;</source>
         <translation>die Einheit &apos;%1&apos; gehört nicht zu den erlaubten &apos;units&apos;</translation>
     </message>
     <message>
-        <location filename="../app/core/template/TemplateParser.cpp" line="320"/>
+        <location filename="../app/core/template/TemplateParser.cpp" line="319"/>
         <source>a choice field needs a list of &apos;choices&apos;</source>
         <translation>ein Feld vom Typ choice benötigt eine Liste &apos;choices&apos;</translation>
     </message>
     <message>
-        <location filename="../app/core/template/TemplateParser.cpp" line="332"/>
+        <location filename="../app/core/template/TemplateParser.cpp" line="331"/>
         <source>&apos;%1&apos; is not an ontology id as OLS writes it, such as fbbi or ncbitaxon</source>
         <translation>&apos;%1&apos; ist keine Ontologie-ID in der Schreibweise von OLS, etwa fbbi oder ncbitaxon</translation>
     </message>
     <message>
-        <location filename="../app/core/template/TemplateParser.cpp" line="336"/>
+        <location filename="../app/core/template/TemplateParser.cpp" line="335"/>
         <source>the root &apos;%1&apos; must be a CURIE such as FBbi:00000243</source>
         <translation>die Wurzel &apos;%1&apos; muss ein CURIE sein, etwa FBbi:00000243</translation>
     </message>
     <message>
-        <location filename="../app/core/template/TemplateParser.cpp" line="344"/>
+        <location filename="../app/core/template/TemplateParser.cpp" line="343"/>
         <source>&apos;choices&apos; must be a list</source>
         <translation>&apos;choices&apos; muss eine Liste sein</translation>
     </message>
     <message>
-        <location filename="../app/core/template/TemplateParser.cpp" line="348"/>
+        <location filename="../app/core/template/TemplateParser.cpp" line="347"/>
         <source>a field may have at most %1 choices</source>
         <translation>ein Feld darf höchstens %1 Auswahlwerte haben</translation>
     </message>
     <message>
-        <location filename="../app/core/template/TemplateParser.cpp" line="357"/>
+        <location filename="../app/core/template/TemplateParser.cpp" line="356"/>
         <source>a choice</source>
         <translation>ein Auswahlwert</translation>
     </message>
     <message>
-        <location filename="../app/core/template/TemplateParser.cpp" line="365"/>
+        <location filename="../app/core/template/TemplateParser.cpp" line="364"/>
         <source>a choice value must not be empty or start or end with blanks</source>
         <translation>ein Auswahlwert darf nicht leer sein und nicht mit Leerzeichen beginnen oder enden</translation>
     </message>
     <message>
-        <location filename="../app/core/template/TemplateParser.cpp" line="369"/>
+        <location filename="../app/core/template/TemplateParser.cpp" line="368"/>
         <source>the choice &apos;%1&apos; is listed twice</source>
         <translation>der Auswahlwert &apos;%1&apos; ist doppelt aufgeführt</translation>
     </message>
     <message>
-        <location filename="../app/core/template/TemplateParser.cpp" line="382"/>
+        <location filename="../app/core/template/TemplateParser.cpp" line="381"/>
         <source>&apos;autofill&apos; must be a list of rules</source>
         <translation>&apos;autofill&apos; muss eine Liste von Regeln sein</translation>
     </message>
     <message>
-        <location filename="../app/core/template/TemplateParser.cpp" line="386"/>
+        <location filename="../app/core/template/TemplateParser.cpp" line="385"/>
         <source>a field may have at most %1 auto-fill rules</source>
         <translation>ein Feld darf höchstens %1 Regeln zum automatischen Ausfüllen haben</translation>
     </message>
     <message>
-        <location filename="../app/core/template/TemplateParser.cpp" line="390"/>
+        <location filename="../app/core/template/TemplateParser.cpp" line="389"/>
         <source>an auto-fill rule</source>
         <translation>eine Regel zum automatischen Ausfüllen</translation>
     </message>
     <message>
-        <location filename="../app/core/template/TemplateParser.cpp" line="398"/>
+        <location filename="../app/core/template/TemplateParser.cpp" line="397"/>
         <source>an auto-fill rule needs exactly one of &apos;xpath&apos; (a query over the image&apos;s OME-XML) or &apos;original&apos; (a key of the vendor&apos;s metadata)</source>
         <translation>eine Regel zum automatischen Ausfüllen benötigt genau eines von &apos;xpath&apos; (eine Abfrage über das OME-XML des Bildes) oder &apos;original&apos; (ein Schlüssel der Herstellermetadaten)</translation>
     </message>
     <message>
-        <location filename="../app/core/template/TemplateParser.cpp" line="409"/>
+        <location filename="../app/core/template/TemplateParser.cpp" line="408"/>
         <source>&apos;map&apos; must be a mapping of header value to field value</source>
         <translation>&apos;map&apos; muss eine Zuordnung von Werten aus dem Dateikopf zu Feldwerten sein</translation>
     </message>
     <message>
-        <location filename="../app/core/template/TemplateParser.cpp" line="413"/>
+        <location filename="../app/core/template/TemplateParser.cpp" line="412"/>
         <source>each entry of &apos;map&apos; must map to a single value</source>
         <translation>jeder Eintrag von &apos;map&apos; muss auf einen einzelnen Wert abbilden</translation>
     </message>
     <message>
-        <location filename="../app/core/template/TemplateParser.cpp" line="429"/>
+        <location filename="../app/core/template/TemplateParser.cpp" line="428"/>
         <source>&apos;policy&apos; must be fill_empty, suggest, overwrite or lock</source>
         <translation>&apos;policy&apos; muss fill_empty, suggest, overwrite oder lock sein</translation>
     </message>
     <message>
-        <location filename="../app/core/template/TemplateParser.cpp" line="439"/>
+        <location filename="../app/core/template/TemplateParser.cpp" line="438"/>
         <source>a preset</source>
         <translation>eine Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../app/core/template/TemplateParser.cpp" line="451"/>
+        <location filename="../app/core/template/TemplateParser.cpp" line="450"/>
         <source>&apos;match&apos; must be a list of conditions</source>
         <translation>&apos;match&apos; muss eine Liste von Bedingungen sein</translation>
     </message>
     <message>
-        <location filename="../app/core/template/TemplateParser.cpp" line="454"/>
+        <location filename="../app/core/template/TemplateParser.cpp" line="453"/>
         <source>a match condition</source>
         <translation>eine &apos;match&apos;-Bedingung</translation>
     </message>
     <message>
-        <location filename="../app/core/template/TemplateParser.cpp" line="461"/>
+        <location filename="../app/core/template/TemplateParser.cpp" line="460"/>
         <source>a match condition needs exactly one of &apos;xpath&apos; or &apos;original&apos;</source>
         <translation>eine &apos;match&apos;-Bedingung benötigt genau eines von &apos;xpath&apos; oder &apos;original&apos;</translation>
     </message>
     <message>
-        <location filename="../app/core/template/TemplateParser.cpp" line="467"/>
+        <location filename="../app/core/template/TemplateParser.cpp" line="466"/>
         <source>a match condition needs exactly one of &apos;equals&apos; or &apos;contains&apos;</source>
         <translation>eine &apos;match&apos;-Bedingung benötigt genau eines von &apos;equals&apos; oder &apos;contains&apos;</translation>
     </message>
     <message>
-        <location filename="../app/core/template/TemplateParser.cpp" line="486"/>
+        <location filename="../app/core/template/TemplateParser.cpp" line="485"/>
         <source>field &apos;%1&apos; takes one value, not a list</source>
         <translation>Feld &apos;%1&apos; nimmt einen einzelnen Wert auf, keine Liste</translation>
     </message>
     <message>
-        <location filename="../app/core/template/TemplateParser.cpp" line="496"/>
+        <location filename="../app/core/template/TemplateParser.cpp" line="495"/>
         <source>a value must be written as text, such as &quot;0.65 µm&quot; or &quot;FBbi:00000251&quot;</source>
         <translation>ein Wert muss als Text geschrieben werden, etwa &quot;0.65 µm&quot; oder &quot;FBbi:00000251&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/template/TemplateParser.cpp" line="501"/>
+        <location filename="../app/core/template/TemplateParser.cpp" line="500"/>
         <source>&apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos;: %2</translation>
     </message>
 </context>
 <context>
+    <name>TiffDirectory</name>
+    <message>
+        <location filename="../app/readers/tiff/TiffDirectory.cpp" line="54"/>
+        <source>%1: not a TIFF file.</source>
+        <translation>%1: keine TIFF-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/tiff/TiffDirectory.cpp" line="65"/>
+        <source>%1: the BigTIFF header is damaged.</source>
+        <translation>%1: der BigTIFF-Dateikopf ist beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/tiff/TiffDirectory.cpp" line="70"/>
+        <source>%1: the TIFF header points to a directory outside the file.</source>
+        <translation>%1: der TIFF-Dateikopf verweist auf ein Verzeichnis außerhalb der Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/tiff/TiffDirectory.cpp" line="80"/>
+        <source>%1: a TIFF directory lies outside the file.</source>
+        <translation>%1: ein TIFF-Verzeichnis liegt außerhalb der Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/tiff/TiffDirectory.cpp" line="89"/>
+        <source>%1: a TIFF directory claims %2 entries; the file is damaged.</source>
+        <translation>%1: ein TIFF-Verzeichnis gibt %2 Einträge an; die Datei ist beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/tiff/TiffDirectory.cpp" line="119"/>
+        <source>%1: a TIFF directory is cut short.</source>
+        <translation>%1: ein TIFF-Verzeichnis ist unvollständig.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/tiff/TiffDirectory.cpp" line="147"/>
+        <source>%1: TIFF tag %2 has an unknown type or an impossible size.</source>
+        <translation>%1: TIFF-Tag %2 hat einen unbekannten Typ oder eine unmögliche Größe.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/tiff/TiffDirectory.cpp" line="150"/>
+        <source>%1: TIFF tag %2 holds %3 bytes, more than the %4 bytes Metafill reads for it.</source>
+        <translation>%1: TIFF-Tag %2 enthält %3 Byte, mehr als die %4 Byte, die Metafill dafür liest.</translation>
+    </message>
+</context>
+<context>
+    <name>TiffReader</name>
+    <message>
+        <location filename="../app/readers/formats/TiffReader.cpp" line="48"/>
+        <source>%1: the TIFF header needs more memory than is available; the file is damaged or too large.</source>
+        <translation>%1: der TIFF-Dateikopf benötigt mehr Speicher als verfügbar; die Datei ist beschädigt oder zu groß.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/TiffReader.cpp" line="50"/>
+        <source>%1: the TIFF header could not be read: %2</source>
+        <translation>%1: der TIFF-Dateikopf konnte nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>ValidateCommand</name>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="52"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="56"/>
         <source>%1: completeness %2% (required %3/%4, recommended %5/%6)%7</source>
         <translation>%1: Vollständigkeit %2 % (erforderlich %3/%4, empfohlen %5/%6)%7</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="59"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="63"/>
         <source>, valid</source>
         <translation>, gültig</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="60"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="64"/>
         <source>, INVALID</source>
         <translation>, UNGÜLTIG</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="209"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="314"/>
         <source>Check records against a template: every problem per field, and how complete each record is. Exits with 1 if a record has errors.</source>
         <translation>Datensätze gegen eine Vorlage prüfen: jedes Problem pro Feld und wie vollständig jeder Datensatz ist. Endet mit 1, wenn ein Datensatz Fehler enthält.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="216"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="321"/>
         <source>The template (file or id).</source>
         <translation>Die Vorlage (Datei oder ID).</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="216"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="321"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="217"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="322"/>
         <source>Record files.</source>
         <translation>Datensatzdateien.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="218"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="323"/>
         <source>--template FILE RECORD...</source>
         <translation>--template FILE RECORD...</translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordCommands.cpp" line="221"/>
+        <location filename="../app/cli/RecordCommands.cpp" line="326"/>
         <source>metafill-cli validate: name at least one record file</source>
         <translation>metafill-cli validate: geben Sie mindestens eine Datensatzdatei an</translation>
     </message>
@@ -1866,6 +3179,64 @@
     </message>
 </context>
 <context>
+    <name>ZarrStore</name>
+    <message>
+        <location filename="../app/readers/formats/ZarrStore.cpp" line="101"/>
+        <source>%1: the Zarr folder %2 does not exist or cannot be opened.</source>
+        <translation>%1: der Zarr-Ordner %2 existiert nicht oder kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ZarrStore.cpp" line="153"/>
+        <source>%1: the metadata is nested more than %2 levels deep; the file is damaged or not Zarr metadata.</source>
+        <translation>%1: die Metadaten sind mehr als %2 Ebenen tief verschachtelt; die Datei ist beschädigt oder enthält keine Zarr-Metadaten.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ZarrStore.cpp" line="167"/>
+        <source>%1: the metadata file is not valid JSON; the Zarr folder is damaged or was not fully copied.</source>
+        <translation>%1: die Metadatendatei ist kein gültiges JSON; der Zarr-Ordner ist beschädigt oder wurde nicht vollständig kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ZarrStore.cpp" line="178"/>
+        <source>%1: %2 is a link to a file that does not exist.</source>
+        <translation>%1: %2 ist eine Verknüpfung zu einer Datei, die nicht existiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ZarrStore.cpp" line="185"/>
+        <source>%1: %2 leads outside the image folder (to %3); Metafill does not follow links out of an image folder.</source>
+        <translation>%1: %2 führt aus dem Bildordner hinaus (nach %3); Metafill folgt keinen Verknüpfungen aus einem Bildordner hinaus.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ZarrStore.cpp" line="189"/>
+        <source>%1: %2 should be a metadata file but is not a regular file.</source>
+        <translation>%1: %2 sollte eine Metadatendatei sein, ist aber keine reguläre Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ZarrStore.cpp" line="198"/>
+        <source>%1: the metadata file %2 has %3 MiB, more than the %4 MiB Metafill reads; the file is damaged or not metadata.</source>
+        <translation>%1: die Metadatendatei %2 ist %3 MiB groß, mehr als die %4 MiB, die Metafill liest; die Datei ist beschädigt oder enthält keine Metadaten.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ZarrStore.cpp" line="203"/>
+        <source>%1: the folder&apos;s metadata files add up to more than %2 MiB; Metafill stops reading here.</source>
+        <translation>%1: die Metadatendateien des Ordners ergeben zusammen mehr als %2 MiB; Metafill liest hier nicht weiter.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ZarrStore.cpp" line="250"/>
+        <source>%1: the metadata names the path &quot;%2&quot;, which is not a plain path inside the folder.</source>
+        <translation>%1: die Metadaten nennen den Pfad &quot;%2&quot;, der kein einfacher Pfad innerhalb des Ordners ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ZarrStore.cpp" line="259"/>
+        <source>%1: %2 is not a Zarr metadata object.</source>
+        <translation>%1: %2 ist kein Zarr-Metadatenobjekt.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ZarrStore.cpp" line="284"/>
+        <source>%1: %2 is not a Zarr array description.</source>
+        <translation>%1: %2 ist keine Zarr-Array-Beschreibung.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/main_gui.cpp" line="24"/>
@@ -1984,12 +3355,12 @@
         <translation>Metafill-Vorlagen (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="120"/>
+        <location filename="../app/gui/MainWindow.cpp" line="117"/>
         <source>This template has errors</source>
         <translation>Diese Vorlage enthält Fehler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="121"/>
+        <location filename="../app/gui/MainWindow.cpp" line="119"/>
         <source>%n problem(s) in %1</source>
         <translation>
             <numerusform>%n Problem in %1</numerusform>
@@ -1997,17 +3368,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="141"/>
+        <location filename="../app/gui/MainWindow.cpp" line="139"/>
         <source>Unit: %1 (allowed: %2)</source>
         <translation>Einheit: %1 (erlaubt: %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="143"/>
+        <location filename="../app/gui/MainWindow.cpp" line="141"/>
         <source>Ontologies: %1</source>
         <translation>Ontologien: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="148"/>
+        <location filename="../app/gui/MainWindow.cpp" line="146"/>
         <source>Choices: %1</source>
         <translation>Auswahlwerte: %1</translation>
     </message>

@@ -138,19 +138,24 @@ int InspectCommand::run(const QStringList &arguments, CliIo &io)
         paths.append(file.path);
 
     const MetadataReader reader;
+    if (json) {
+        InspectJson::Extras extras;
+        extras.originalMetadata = parser.isSet(u"original-metadata"_s);
+        options.finish = [extras](ScannedFile &scan) mutable {
+            extras.bytesRead = scan.bytesRead;
+            scan.output = scan.ok() ? InspectJson::forFile(*scan.metadata, extras) : InspectJson::forFailure(scan.path, scan.error, extras);
+            scan.metadata.reset();
+        };
+    }
     const QList<ScannedFile> scanned = HeaderScanner::scan(reader, paths, options);
     int failed = 0;
     for (const ScannedFile &scan : scanned) {
-        if (!scan.ok()) {
+        if (!scan.error.isEmpty()) {
             ++failed;
             io.err << tr("error: %1").arg(scan.error) << '\n';
         }
         if (json) {
-            nlohmann::ordered_json object = scan.ok() ? InspectJson::forFile(*scan.metadata) : InspectJson::forFailure(scan.path, scan.error);
-            object["bytes_read"] = scan.bytesRead;
-            if (scan.ok() && parser.isSet(u"original-metadata"_s))
-                object["original_metadata"] = InspectJson::originalMetadata(*scan.metadata);
-            io.out << QString::fromStdString(object.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace)) << '\n';
+            io.out << QString::fromUtf8(scan.output);
         } else if (omeXml) {
             if (!scan.ok())
                 continue;

@@ -88,6 +88,7 @@ int ExportCommand::run(const QStringList &arguments, CliIo &io)
         {u"delimiter"_s, tr("tab (default; the most robust for OMERO), comma or semicolon."), tr("CHAR"), u"tab"_s},
         {{u"o"_s, u"output"_s}, tr("The CSV file to write. Larger than 1 MiB, it is split into OUT.part1.csv, OUT.part2.csv, …"), tr("OUT")},
         {u"no-autofill"_s, tr("Do not fill fields from the image files' headers.")},
+        {u"accept-suggestions"_s, tr("Also fill the fields whose template rule only suggests a header value (policy 'suggest'), where they are empty.")},
     });
     parser.addPositionalArgument(u"PATH"_s, tr("Image files or folders."), u"PATH..."_s);
     if (const int code = parse(parser, arguments, tr("--template FILE [options] -o OUT.csv PATH..."), io); code >= 0)
@@ -169,6 +170,7 @@ int ExportCommand::run(const QStringList &arguments, CliIo &io)
     // header cannot be read keeps the shared values; it is reported and the
     // batch goes on.
     const bool autofill = !parser.isSet(u"no-autofill"_s);
+    const bool acceptSuggestions = parser.isSet(u"accept-suggestions"_s);
     QList<ScannedFile> scanned;
     int unreadable = 0;
     if (autofill) {
@@ -204,6 +206,12 @@ int ExportCommand::run(const QStringList &arguments, CliIo &io)
             ValueMap values = entries.valuesFor(image.file);
             const AutofillResult result = engine.fill(*scanned.at(image.scanIndex).metadata, image.imageIndex, values);
             filledValues += result.filled;
+            if (acceptSuggestions) {
+                for (const Suggestion &suggestion : result.suggestions) {
+                    values.insert(suggestion.path, FieldValue{{suggestion.value}, suggestion.provenance});
+                    ++filledValues;
+                }
+            }
             for (const QString &note : result.notes)
                 notes[note] += 1;
             filled.append(ImageEntry{image.file.path, image.file.name, std::move(values)});

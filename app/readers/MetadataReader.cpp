@@ -74,16 +74,17 @@ Result<FileMetadata> MetadataReader::readBytes(const QByteArray &bytes, const QS
 
 Result<FileMetadata> MetadataReader::readFile(const QString &path) const
 {
-    const QFileInfo info(path);
-    if (info.isDir()) {
-        if (OmeZarrReader::recognizesFolder(path))
-            return OmeZarrReader::readFolder(path, t_lastBytesRead);
-        return Result<FileMetadata>::failure(tr("%1: this folder is not an image in a known layout.").arg(path));
-    }
-
+    // Open first and ask the open file what it is: one system call fewer per
+    // file than a separate stat, which counts in batches of thousands.
     ByteSource source(path);
-    if (Status opened = source.open(); !opened)
+    if (Status opened = source.open(); !opened) {
+        if (source.isDirectory()) {
+            if (OmeZarrReader::recognizesFolder(path))
+                return OmeZarrReader::readFolder(path, t_lastBytesRead);
+            return Result<FileMetadata>::failure(tr("%1: this folder is not an image in a known layout.").arg(path));
+        }
         return Result<FileMetadata>::failure(opened.error());
+    }
     for (const auto &reader : m_readers) {
         if (!reader->recognizes(path, source.head()))
             continue;

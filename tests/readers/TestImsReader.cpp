@@ -94,8 +94,8 @@ QByteArray writeIms(const QString &path, const QList<ImsGroup> &groups, hid_t da
         H5Pset_create_intermediate_group(links, 1);
         const hsize_t dims[3] = {1, 4, 4};
         const hid_t space = H5Screate_simple(3, dims, nullptr);
-        const hid_t data = H5Dcreate2(file, "DataSet/ResolutionLevel 0/TimePoint 0/Channel 0/Data", dataType, space, links, H5P_DEFAULT,
-                                      H5P_DEFAULT);
+        const hid_t data =
+            H5Dcreate2(file, "DataSet/ResolutionLevel 0/TimePoint 0/Channel 0/Data", dataType, space, links, H5P_DEFAULT, H5P_DEFAULT);
         H5Dclose(data);
         H5Sclose(space);
         H5Pclose(links);
@@ -127,7 +127,8 @@ QList<ImsGroup> fullDescription()
           {"LensPower", "63"},
           {"ManufactorString", "Generic"},
           {"ManufactorType", "LSM"},
-          {"Filename", "C:\\Daten\\M\xfc""ller.ims"}}},
+          {"Filename", "C:\\Daten\\M\xfc"
+                       "ller.ims"}}},
         {"Channel 0",
          {{"Name", "DAPI"},
           {"Description", "nuclei"},
@@ -455,7 +456,8 @@ private slots:
         QTemporaryDir dir;
         const QByteArray bytes = writeIms(dir.filePath(u"whole.ims"_s), fullDescription());
         const MetadataReader reader;
-        for (const qsizetype length : {qsizetype(8), qsizetype(40), qsizetype(200), bytes.size() / 3, bytes.size() / 2, bytes.size() - 100}) {
+        for (const qsizetype length :
+             {qsizetype(8), qsizetype(40), qsizetype(200), bytes.size() / 3, bytes.size() / 2, bytes.size() - 100}) {
             const QString path = dir.filePath(u"cut-%1.ims"_s.arg(length));
             QFile cut(path);
             QVERIFY(cut.open(QIODevice::WriteOnly));
@@ -484,6 +486,16 @@ private slots:
         QVERIFY2(result.error().contains(u"not an HDF5 file"_s), qPrintable(result.error()));
         const Result<FileMetadata> empty = MetadataReader().readBytes(QByteArray(), u"empty.ims"_s, u"ims"_s);
         QVERIFY(!empty);
+    }
+
+    // A build without HDF5 still knows .ims files and says why it cannot read them.
+    void withoutHdf5SaysSo()
+    {
+        if (ImsHdf5::isAvailable())
+            QSKIP("built with HDF5");
+        const Result<FileMetadata> result = MetadataReader().read(TestPaths::data(u"images/ims/synthetic-2ch.ims"_s));
+        QVERIFY(!result);
+        QVERIFY2(result.error().contains(u"no Imaris support"_s), qPrintable(result.error()));
     }
 
     // The committed fuzz seeds are read as written.

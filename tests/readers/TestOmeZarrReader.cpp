@@ -69,23 +69,22 @@ Result<FileMetadata> readCounted(const QString &folder, qint64 &bytesRead)
 void writeV04(const QString &root)
 {
     writeFile(root + u"/.zgroup"_s, R"({"zarr_format": 2})");
-    writeFile(root + u"/.zattrs"_s,
-              R"({"multiscales": [{"version": "0.4", "name": "synthetic v0.4",)"
-              R"(  "axes": [{"name": "t", "type": "time", "unit": "millisecond"}, {"name": "c", "type": "channel"},)"
-              R"(           {"name": "z", "type": "space", "unit": "micrometer"},)"
-              R"(           {"name": "y", "type": "space", "unit": "nanometer"}, {"name": "x", "type": "space", "unit": "nanometer"}],)"
-              R"(  "datasets": [{"path": "0", "coordinateTransformations": [{"type": "scale", "scale": [500.0, 1.0, 0.5, 65.0, 65.0]}]},)"
-              R"(               {"path": "1", "coordinateTransformations": [{"type": "scale", "scale": [500.0, 1.0, 0.5, 130.0, 130.0]}]}],)"
-              R"(  "coordinateTransformations": [{"type": "scale", "scale": [2.0, 1.0, 1.0, 1.0, 1.0]}]}],)"
-              R"( "omero": {"name": "omero name", "channels": [)"
-              R"(  {"label": "DAPI", "color": "0000FF", "window": {"min": 0, "max": 65535, "start": 100, "end": 4000}},)"
-              R"(  {"label": "GFP", "color": "00FF00", "active": true}]}})");
-    writeFile(root + u"/0/.zarray"_s,
-              R"({"zarr_format": 2, "shape": [4, 2, 7, 300, 400], "chunks": [1, 1, 1, 300, 400], "dtype": "<u2",)"
-              R"( "compressor": null, "fill_value": 0, "order": "C", "filters": null})");
-    writeFile(root + u"/1/.zarray"_s,
-              R"({"zarr_format": 2, "shape": [4, 2, 7, 150, 200], "chunks": [1, 1, 1, 150, 200], "dtype": "<u2",)"
-              R"( "compressor": null, "fill_value": 0, "order": "C", "filters": null})");
+    writeFile(
+        root + u"/.zattrs"_s,
+        R"({"multiscales": [{"version": "0.4", "name": "synthetic v0.4",)"
+        R"(  "axes": [{"name": "t", "type": "time", "unit": "millisecond"}, {"name": "c", "type": "channel"},)"
+        R"(           {"name": "z", "type": "space", "unit": "micrometer"},)"
+        R"(           {"name": "y", "type": "space", "unit": "nanometer"}, {"name": "x", "type": "space", "unit": "nanometer"}],)"
+        R"(  "datasets": [{"path": "0", "coordinateTransformations": [{"type": "scale", "scale": [500.0, 1.0, 0.5, 65.0, 65.0]}]},)"
+        R"(               {"path": "1", "coordinateTransformations": [{"type": "scale", "scale": [500.0, 1.0, 0.5, 130.0, 130.0]}]}],)"
+        R"(  "coordinateTransformations": [{"type": "scale", "scale": [2.0, 1.0, 1.0, 1.0, 1.0]}]}],)"
+        R"( "omero": {"name": "omero name", "channels": [)"
+        R"(  {"label": "DAPI", "color": "0000FF", "window": {"min": 0, "max": 65535, "start": 100, "end": 4000}},)"
+        R"(  {"label": "GFP", "color": "00FF00", "active": true}]}})");
+    writeFile(root + u"/0/.zarray"_s, R"({"zarr_format": 2, "shape": [4, 2, 7, 300, 400], "chunks": [1, 1, 1, 300, 400], "dtype": "<u2",)"
+                                      R"( "compressor": null, "fill_value": 0, "order": "C", "filters": null})");
+    writeFile(root + u"/1/.zarray"_s, R"({"zarr_format": 2, "shape": [4, 2, 7, 150, 200], "chunks": [1, 1, 1, 150, 200], "dtype": "<u2",)"
+                                      R"( "compressor": null, "fill_value": 0, "order": "C", "filters": null})");
     // A chunk, which must never be read.
     writeFile(root + u"/0/0.0.0.0.0"_s, QByteArray(4096, 'P'));
 }
@@ -93,20 +92,20 @@ void writeV04(const QString &root)
 // NGFF 0.5 (Zarr v3): attributes.ome, dimension_names.
 void writeV05(const QString &root)
 {
-    writeFile(root + u"/zarr.json"_s,
-              R"({"zarr_format": 3, "node_type": "group", "attributes": {"ome": {"version": "0.5",)"
-              R"(  "multiscales": [{"name": "synthetic v0.5",)"
-              R"(   "axes": [{"name": "c", "type": "channel"}, {"name": "z", "type": "space", "unit": "micrometer"},)"
-              R"(            {"name": "y", "type": "space", "unit": "micrometer"}, {"name": "x", "type": "space", "unit": "micrometer"}],)"
-              R"(   "datasets": [{"path": "s0", "coordinateTransformations": [{"type": "scale", "scale": [1, 2.0, 0.25, 0.25]},)"
-              R"(                                                             {"type": "translation", "translation": [0, 10, 20, 30]}]}]}],)"
-              R"(  "omero": {"channels": [{"label": 488, "color": "FF00FF"}]}},)"
-              R"( "other": {"note": "kept"}}})");
-    writeFile(root + u"/s0/zarr.json"_s,
-              R"({"zarr_format": 3, "node_type": "array", "shape": [1, 5, 256, 128], "data_type": "uint8",)"
-              R"( "chunk_grid": {"name": "regular", "configuration": {"chunk_shape": [1, 1, 256, 128]}},)"
-              R"( "chunk_key_encoding": {"name": "default"}, "fill_value": 0, "codecs": [{"name": "bytes"}],)"
-              R"( "dimension_names": ["c", "z", "y", "x"], "attributes": {}})");
+    writeFile(
+        root + u"/zarr.json"_s,
+        R"({"zarr_format": 3, "node_type": "group", "attributes": {"ome": {"version": "0.5",)"
+        R"(  "multiscales": [{"name": "synthetic v0.5",)"
+        R"(   "axes": [{"name": "c", "type": "channel"}, {"name": "z", "type": "space", "unit": "micrometer"},)"
+        R"(            {"name": "y", "type": "space", "unit": "micrometer"}, {"name": "x", "type": "space", "unit": "micrometer"}],)"
+        R"(   "datasets": [{"path": "s0", "coordinateTransformations": [{"type": "scale", "scale": [1, 2.0, 0.25, 0.25]},)"
+        R"(                                                             {"type": "translation", "translation": [0, 10, 20, 30]}]}]}],)"
+        R"(  "omero": {"channels": [{"label": 488, "color": "FF00FF"}]}},)"
+        R"( "other": {"note": "kept"}}})");
+    writeFile(root + u"/s0/zarr.json"_s, R"({"zarr_format": 3, "node_type": "array", "shape": [1, 5, 256, 128], "data_type": "uint8",)"
+                                         R"( "chunk_grid": {"name": "regular", "configuration": {"chunk_shape": [1, 1, 256, 128]}},)"
+                                         R"( "chunk_key_encoding": {"name": "default"}, "fill_value": 0, "codecs": [{"name": "bytes"}],)"
+                                         R"( "dimension_names": ["c", "z", "y", "x"], "attributes": {}})");
 }
 
 const QByteArray Bioformats2rawXml =
@@ -142,12 +141,13 @@ void writeBioformats2raw(const QString &root)
          {std::tuple("0", "[1, 2, 3, 32, 64]", "<u2", twoChannels), std::tuple("1", "[1, 1, 1, 16, 16]", "|u1", oneChannel)}) {
         const QString group = root + u'/' + QLatin1StringView(series);
         writeFile(group + u"/.zgroup"_s, R"({"zarr_format": 2})");
-        writeFile(group + u"/.zattrs"_s,
-                  QByteArray(R"({"multiscales": [{"version": "0.4", "datasets": [{"path": "0"}],)"
-                             R"(  "axes": [{"name": "t", "type": "time"}, {"name": "c", "type": "channel"}, {"name": "z", "type": "space"},)"
-                             R"(           {"name": "y", "type": "space"}, {"name": "x", "type": "space"}]}],)"
-                             R"( "omero": {"channels": )")
-                      + channels + "}}");
+        writeFile(
+            group + u"/.zattrs"_s,
+            QByteArray(R"({"multiscales": [{"version": "0.4", "datasets": [{"path": "0"}],)"
+                       R"(  "axes": [{"name": "t", "type": "time"}, {"name": "c", "type": "channel"}, {"name": "z", "type": "space"},)"
+                       R"(           {"name": "y", "type": "space"}, {"name": "x", "type": "space"}]}],)"
+                       R"( "omero": {"channels": )") +
+                channels + "}}");
         writeFile(group + u"/0/.zarray"_s,
                   QByteArray(R"({"zarr_format": 2, "shape": )") + shape + R"(, "dtype": ")" + dtype + R"(", "chunks": [1,1,1,16,16]})");
     }
@@ -157,19 +157,21 @@ void writeBioformats2raw(const QString &root)
 void writePlate(const QString &root)
 {
     writeFile(root + u"/.zgroup"_s, R"({"zarr_format": 2})");
-    writeFile(root + u"/.zattrs"_s, R"({"plate": {"version": "0.4", "name": "Plate 7", "field_count": 2,)"
-        R"( "rows": [{"name": "A"}], "columns": [{"name": "1"}, {"name": "2"}],)"
-        R"( "wells": [{"path": "A/1", "rowIndex": 0, "columnIndex": 0}, {"path": "A/2", "rowIndex": 0, "columnIndex": 1},)"
-        R"( {"path": "A/3", "rowIndex": 0, "columnIndex": 2}]}})");
+    writeFile(root + u"/.zattrs"_s,
+              R"({"plate": {"version": "0.4", "name": "Plate 7", "field_count": 2,)"
+              R"( "rows": [{"name": "A"}], "columns": [{"name": "1"}, {"name": "2"}],)"
+              R"( "wells": [{"path": "A/1", "rowIndex": 0, "columnIndex": 0}, {"path": "A/2", "rowIndex": 0, "columnIndex": 1},)"
+              R"( {"path": "A/3", "rowIndex": 0, "columnIndex": 2}]}})");
     for (const char *well : {"A/1", "A/2"}) {
         const QString wellPath = root + u'/' + QLatin1StringView(well);
         writeFile(wellPath + u"/.zattrs"_s, R"({"well": {"version": "0.4", "images": [{"path": "0"}, {"path": "1"}]}})");
         for (const char *field : {"0", "1"}) {
             const QString fieldPath = wellPath + u'/' + QLatin1StringView(field);
-            writeFile(fieldPath + u"/.zattrs"_s, R"({"multiscales": [{"version": "0.4", "datasets": [{"path": "0",)"
-        R"( "coordinateTransformations": [{"type": "scale", "scale": [1.0, 0.325, 0.325]}]}],)"
-        R"( "axes": [{"name": "c", "type": "channel"}, {"name": "y", "type": "space", "unit": "micrometer"},)"
-        R"( {"name": "x", "type": "space", "unit": "micrometer"}]}]})");
+            writeFile(fieldPath + u"/.zattrs"_s,
+                      R"({"multiscales": [{"version": "0.4", "datasets": [{"path": "0",)"
+                      R"( "coordinateTransformations": [{"type": "scale", "scale": [1.0, 0.325, 0.325]}]}],)"
+                      R"( "axes": [{"name": "c", "type": "channel"}, {"name": "y", "type": "space", "unit": "micrometer"},)"
+                      R"( {"name": "x", "type": "space", "unit": "micrometer"}]}]})");
             writeFile(fieldPath + u"/0/.zarray"_s, R"({"zarr_format": 2, "shape": [3, 20, 30], "dtype": "<u2", "chunks": [1, 20, 30]})");
         }
     }
@@ -380,9 +382,9 @@ private slots:
         QCOMPARE(*first.pixels.physicalSizeXUm, 0.1);
         QVERIFY(!first.pixels.physicalSizeZUm); // neither the XML nor the Zarr (no unit) says
         QCOMPARE(first.channels.size(), 2);
-        QCOMPARE(first.channels[0].name, u"Alexa 488"_s);     // the XML's
+        QCOMPARE(first.channels[0].name, u"Alexa 488"_s); // the XML's
         QCOMPARE(first.channels[0].emissionNm, 520.0);
-        QCOMPARE(first.channels[1].name, u"from zarr 1"_s);   // the gap filled from omero
+        QCOMPARE(first.channels[1].name, u"from zarr 1"_s); // the gap filled from omero
         QCOMPARE(first.channels[1].color, qint32(0x00FF00FF));
         QCOMPARE(first.channels[1].id, u"Channel:0:1"_s);
         const ImageInfo &second = result->images[1];
@@ -436,8 +438,9 @@ private slots:
         QTemporaryDir dir;
         const QString root = dir.filePath(u"nan.zarr"_s);
         writeV04(root);
-        writeFile(root + u"/0/.zarray"_s,
-                  R"({"zarr_format": 2, "shape": [1, 1, 1, 8, 8], "dtype": "<f4", "fill_value": NaN, "note": "NaN in text", "x": -Infinity})");
+        writeFile(
+            root + u"/0/.zarray"_s,
+            R"({"zarr_format": 2, "shape": [1, 1, 1, 8, 8], "dtype": "<f4", "fill_value": NaN, "note": "NaN in text", "x": -Infinity})");
         const Result<FileMetadata> result = OmeZarrReader::readFolder(root);
         QVERIFY2(result, qPrintable(result ? QString() : result.error()));
         QCOMPARE(result->images[0].pixels.pixelType, u"float"_s);
@@ -451,7 +454,8 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::newRow("malformed JSON") << u".zattrs"_s << QByteArray(R"({"multiscales": [{"version": "0.4",)") << u"not valid JSON"_s;
         QTest::newRow("nesting bomb") << u".zattrs"_s << QByteArray(200000, '[') << u"nested more than"_s;
-        QTest::newRow("nested bomb in array") << u"0/.zarray"_s << (QByteArray(R"({"shape": [3, 4, 5, 6, 7], "x": )") + QByteArray(100, '{'))
+        QTest::newRow("nested bomb in array") << u"0/.zarray"_s
+                                              << (QByteArray(R"({"shape": [3, 4, 5, 6, 7], "x": )") + QByteArray(100, '{'))
                                               << u"nested more than"_s;
         QTest::newRow("huge shape") << u"0/.zarray"_s << QByteArray(R"({"shape": [1, 2, 3, 18446744073709551615, 7], "dtype": "<u2"})")
                                     << u"no plausible shape"_s;
@@ -463,13 +467,12 @@ private slots:
         QTest::newRow("array not an object") << u"0/.zarray"_s << QByteArray(R"([1, 2, 3])") << u"not a Zarr array"_s;
         QTest::newRow("axes mismatch") << u"0/.zarray"_s << QByteArray(R"({"shape": [300, 400], "dtype": "<u2"})") << u"has 2 dimensions"_s;
         QTest::newRow("no multiscales") << u".zattrs"_s << QByteArray(R"({"something": "else"})") << u"no OME-NGFF image"_s;
-        QTest::newRow("multiscales not a list") << u".zattrs"_s << QByteArray(R"({"multiscales": {"datasets": []}})")
-                                                << u"no multiscales description"_s;
+        QTest::newRow("multiscales not a list")
+            << u".zattrs"_s << QByteArray(R"({"multiscales": {"datasets": []}})") << u"no multiscales description"_s;
         QTest::newRow("no datasets") << u".zattrs"_s << QByteArray(R"({"multiscales": [{"version": "0.4", "datasets": []}]})")
                                      << u"lists no arrays"_s;
-        QTest::newRow("path out of the folder") << u".zattrs"_s
-                                                << QByteArray(R"({"multiscales": [{"datasets": [{"path": "../outside"}]}]})")
-                                                << u"not a plain path"_s;
+        QTest::newRow("path out of the folder")
+            << u".zattrs"_s << QByteArray(R"({"multiscales": [{"datasets": [{"path": "../outside"}]}]})") << u"not a plain path"_s;
         QTest::newRow("absolute path") << u".zattrs"_s << QByteArray(R"({"multiscales": [{"datasets": [{"path": "/etc"}]}]})")
                                        << u"not a plain path"_s;
         QTest::newRow("missing array") << u".zattrs"_s << QByteArray(R"({"multiscales": [{"datasets": [{"path": "9"}]}]})")
@@ -553,8 +556,9 @@ private slots:
         QVERIFY(result->warnings[0].contains(u"0.9"_s));
 
         // An unknown extra axis is reported, not guessed.
-        writeFile(root + u"/.zattrs"_s, R"({"multiscales": [{"version": "0.4", "datasets": [{"path": "0"}],)"
-                                        R"( "axes": [{"name": "angle", "type": "angle"}, {"name": "y", "type": "space"}, {"name": "x", "type": "space"}]}]})");
+        writeFile(root + u"/.zattrs"_s,
+                  R"({"multiscales": [{"version": "0.4", "datasets": [{"path": "0"}],)"
+                  R"( "axes": [{"name": "angle", "type": "angle"}, {"name": "y", "type": "space"}, {"name": "x", "type": "space"}]}]})");
         result = OmeZarrReader::readFolder(root);
         QVERIFY(result);
         QCOMPARE(result->images[0].pixels.sizeZ, 1);

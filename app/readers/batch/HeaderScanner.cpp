@@ -39,6 +39,8 @@ QList<ScannedFile> HeaderScanner::scan(const MetadataReader &reader, const QStri
                 result.metadata = std::make_shared<const FileMetadata>(std::move(read).value());
             else
                 result.error = read.error();
+            if (options.finish)
+                options.finish(result);
             const qsizetype finished = done.fetch_add(1) + 1;
             if (options.progress)
                 options.progress(finished, paths.size());

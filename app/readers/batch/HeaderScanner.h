@@ -21,6 +21,7 @@ struct ScannedFile
     std::shared_ptr<const FileMetadata> metadata; // null when the file could not be read
     QString error;                                // translated; empty on success
     qint64 bytesRead = 0;
+    QByteArray output; // what Options::finish made of it, if anything
 
     bool ok() const { return metadata != nullptr; }
 };
@@ -38,6 +39,10 @@ public:
         int threads = 0; // 0: one per processor core
         std::function<void(qsizetype done, qsizetype total)> progress;
         const std::atomic<bool> *cancel = nullptr;
+        // Runs on the worker thread right after a file is read, so that
+        // turning results into text is spread over the cores too; it may fill
+        // `output` and drop `metadata` to keep a large batch's memory small.
+        std::function<void(ScannedFile &)> finish;
     };
 
     static QList<ScannedFile> scan(const MetadataReader &reader, const QStringList &paths, const Options &options);

@@ -139,8 +139,7 @@ Handle openChild(hid_t parent, const char *name, H5I_type_t kind)
     return object;
 }
 
-template<typename Number>
-QString shortest(Number value)
+template<typename Number> QString shortest(Number value)
 {
     char buffer[64];
     const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
@@ -472,8 +471,8 @@ Result<ImsContents> openAndRead(const QString &path, const QByteArray *image)
     if (image) {
         // The "core" driver serves the file from memory; without a backing
         // store nothing touches the disk. H5Pset_file_image copies the bytes.
-        if (H5Pset_fapl_core(access.get(), 64 * 1024, false) < 0
-            || H5Pset_file_image(access.get(), const_cast<char *>(image->constData()), static_cast<size_t>(image->size())) < 0) {
+        if (H5Pset_fapl_core(access.get(), 64 * 1024, false) < 0 ||
+            H5Pset_file_image(access.get(), const_cast<char *>(image->constData()), static_cast<size_t>(image->size())) < 0) {
             return Result<ImsContents>::failure(
                 ImsHdf5::tr("%1: the HDF5 library could not open the file: %2").arg(path, innermostError()));
         }

@@ -127,9 +127,11 @@ void fillVoxelSize(ImageInfo &image, const KeyValueList *imageGroup, const QStri
     // Imaris works in µm unless told otherwise, but the file does not say so:
     // the voxel size stays unknown rather than assumed.
     if (anyExtent && unit.isEmpty())
-        warnings.append(ImsReader::tr("%1: the file gives the image extent but no length unit, so the voxel size is left unknown.").arg(path));
+        warnings.append(
+            ImsReader::tr("%1: the file gives the image extent but no length unit, so the voxel size is left unknown.").arg(path));
     else if (anyExtent && !HeaderValues::toMicrometres(1.0, unit))
-        warnings.append(ImsReader::tr("%1: the length unit \"%2\" is not one Metafill knows, so the voxel size is left unknown.").arg(path, unit));
+        warnings.append(
+            ImsReader::tr("%1: the length unit \"%2\" is not one Metafill knows, so the voxel size is left unknown.").arg(path, unit));
 }
 
 void fillObjective(FileMetadata &file, ImageInfo &image, const KeyValueList *imageGroup)
@@ -293,10 +295,11 @@ Result<FileMetadata> ImsReader::fromContents(const ImsContents &contents, const 
     fillObjective(file, image, imageGroup);
     fillChannels(image, contents, path, file.warnings);
     if (contents.truncated) {
-        file.warnings.append(tr("%1: the file holds more metadata than Metafill reads from an Imaris file (at most %2 groups, %3 attributes "
-                                "and %4 MiB); the rest was left out.")
-                                 .arg(path, QString::number(ImsHdf5::MaxDataSetInfoGroups), QString::number(ImsHdf5::MaxAttributes),
-                                      QString::number(ImsHdf5::MaxTotalAttributeBytes / (1024 * 1024))));
+        file.warnings.append(
+            tr("%1: the file holds more metadata than Metafill reads from an Imaris file (at most %2 groups, %3 attributes "
+               "and %4 MiB); the rest was left out.")
+                .arg(path, QString::number(ImsHdf5::MaxDataSetInfoGroups), QString::number(ImsHdf5::MaxAttributes),
+                     QString::number(ImsHdf5::MaxTotalAttributeBytes / (1024 * 1024))));
     }
     file.images.append(std::move(image));
     fillOriginalMetadata(file, file.images.last(), contents, path);

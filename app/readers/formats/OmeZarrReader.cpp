@@ -182,18 +182,25 @@ QString pixelTypeOf(const json *array, int zarrFormat)
 {
     if (zarrFormat == 3) {
         static const QHash<QString, QString> types = {
-            {u"int8"_s, u"int8"_s},       {u"int16"_s, u"int16"_s},     {u"int32"_s, u"int32"_s},
-            {u"uint8"_s, u"uint8"_s},     {u"uint16"_s, u"uint16"_s},   {u"uint32"_s, u"uint32"_s},
-            {u"float32"_s, u"float"_s},   {u"float64"_s, u"double"_s},  {u"bool"_s, u"bit"_s},
-            {u"complex64"_s, u"complex"_s}, {u"complex128"_s, u"double-complex"_s},
+            {u"int8"_s, u"int8"_s},
+            {u"int16"_s, u"int16"_s},
+            {u"int32"_s, u"int32"_s},
+            {u"uint8"_s, u"uint8"_s},
+            {u"uint16"_s, u"uint16"_s},
+            {u"uint32"_s, u"uint32"_s},
+            {u"float32"_s, u"float"_s},
+            {u"float64"_s, u"double"_s},
+            {u"bool"_s, u"bit"_s},
+            {u"complex64"_s, u"complex"_s},
+            {u"complex128"_s, u"double-complex"_s},
         };
         return types.value(stringOf(member(array, "data_type")));
     }
     // Zarr v2: NumPy's type string, byte order ("<", ">", "|"), kind, bytes.
     static const QHash<QString, QString> types = {
-        {u"i1"_s, u"int8"_s},  {u"i2"_s, u"int16"_s},  {u"i4"_s, u"int32"_s},   {u"u1"_s, u"uint8"_s},
-        {u"u2"_s, u"uint16"_s}, {u"u4"_s, u"uint32"_s}, {u"f4"_s, u"float"_s},   {u"f8"_s, u"double"_s},
-        {u"b1"_s, u"bit"_s},   {u"c8"_s, u"complex"_s}, {u"c16"_s, u"double-complex"_s},
+        {u"i1"_s, u"int8"_s},   {u"i2"_s, u"int16"_s},   {u"i4"_s, u"int32"_s},           {u"u1"_s, u"uint8"_s},
+        {u"u2"_s, u"uint16"_s}, {u"u4"_s, u"uint32"_s},  {u"f4"_s, u"float"_s},           {u"f8"_s, u"double"_s},
+        {u"b1"_s, u"bit"_s},    {u"c8"_s, u"complex"_s}, {u"c16"_s, u"double-complex"_s},
     };
     const QString dtype = stringOf(member(array, "dtype"));
     if (dtype.size() < 3 || !u"<>|"_s.contains(dtype[0]))
@@ -331,7 +338,8 @@ void checkVersion(Reading &reading, const QString &groupPath, const QString &ver
     if (version.isEmpty() || (match.hasMatch() && match.captured(1).toInt() == 0 && match.captured(2).toInt() <= 5))
         return;
     reading.file.warnings.append(
-        OmeZarrReader::tr("%1: the image \"%2\" is written in OME-NGFF version %3, which Metafill does not know; it was read as version 0.5.")
+        OmeZarrReader::tr(
+            "%1: the image \"%2\" is written in OME-NGFF version %3, which Metafill does not know; it was read as version 0.5.")
             .arg(reading.path, displayed(groupPath), version.left(40)));
 }
 
@@ -368,9 +376,9 @@ Result<QList<Axis>> axesOf(Reading &reading, const QString &groupPath, const jso
             axes.append(Axis{QString(name), {}, {}, {}});
     }
     if (axes.size() != dimensions) {
-        return Result<QList<Axis>>::failure(OmeZarrReader::tr("%1: the image \"%2\" describes %3 axes, but its array has %4 dimensions.")
-                                                .arg(reading.path, displayed(groupPath), QString::number(axes.size()),
-                                                     QString::number(dimensions)));
+        return Result<QList<Axis>>::failure(
+            OmeZarrReader::tr("%1: the image \"%2\" describes %3 axes, but its array has %4 dimensions.")
+                .arg(reading.path, displayed(groupPath), QString::number(axes.size()), QString::number(dimensions)));
     }
     QString used;
     for (Axis &axis : axes) {
@@ -398,9 +406,9 @@ void fillChannels(Reading &reading, const QString &groupPath, ImageInfo &image, 
                                          .arg(reading.path, displayed(groupPath), QString::number(listed), QString::number(count)));
     }
     if (count > OmeZarrReader::MaxChannels) {
-        reading.file.warnings.append(OmeZarrReader::tr("%1: the image \"%2\" has %3 channels; only the first %4 are described.")
-                                         .arg(reading.path, displayed(groupPath), QString::number(count),
-                                              QString::number(OmeZarrReader::MaxChannels)));
+        reading.file.warnings.append(
+            OmeZarrReader::tr("%1: the image \"%2\" has %3 channels; only the first %4 are described.")
+                .arg(reading.path, displayed(groupPath), QString::number(count), QString::number(OmeZarrReader::MaxChannels)));
     }
     for (qint64 c = 0; c < std::min(count, OmeZarrReader::MaxChannels); ++c) {
         ChannelInfo channel;
@@ -429,10 +437,10 @@ void fillPhysicalSizes(Reading &reading, const QString &groupPath, PixelsInfo &p
         if (axis.unit.isEmpty() || axis.letter.isNull() || axis.letter == u'C' || (*scale)[size_t(i)] <= 0)
             continue;
         const double factor = (*scale)[size_t(i)];
-        std::optional<double> &target = axis.letter == u'T' ? pixels.timeIncrementS
-            : axis.letter == u'X'                            ? pixels.physicalSizeXUm
-            : axis.letter == u'Y'                            ? pixels.physicalSizeYUm
-                                                             : pixels.physicalSizeZUm;
+        std::optional<double> &target = axis.letter == u'T'   ? pixels.timeIncrementS
+                                        : axis.letter == u'X' ? pixels.physicalSizeXUm
+                                        : axis.letter == u'Y' ? pixels.physicalSizeYUm
+                                                              : pixels.physicalSizeZUm;
         const std::optional<double> converted =
             axis.letter == u'T' ? HeaderValues::toSeconds(factor, axis.unit) : HeaderValues::toMicrometres(factor, axis.unit);
         if (converted)
@@ -441,8 +449,9 @@ void fillPhysicalSizes(Reading &reading, const QString &groupPath, PixelsInfo &p
             unknownUnits.append(axis.unit);
     }
     if (!unknownUnits.isEmpty()) {
-        reading.file.warnings.append(OmeZarrReader::tr("%1: the image \"%2\" uses the unit \"%3\", which Metafill does not know; that size is left unknown.")
-                                         .arg(reading.path, displayed(groupPath), unknownUnits.join(u"\", \""_s).left(200)));
+        reading.file.warnings.append(
+            OmeZarrReader::tr("%1: the image \"%2\" uses the unit \"%3\", which Metafill does not know; that size is left unknown.")
+                .arg(reading.path, displayed(groupPath), unknownUnits.join(u"\", \""_s).left(200)));
     }
 }
 
@@ -460,7 +469,8 @@ Result<ZarrImage> readImage(Reading &reading, const QString &groupPath)
     const json *multiscales = nonEmptyArray(member(attributes, "multiscales"));
     if (!multiscales || !(*multiscales)[0].is_object()) {
         return Result<ZarrImage>::failure(
-            OmeZarrReader::tr("%1: the group \"%2\" has no multiscales description, so it is not an OME-Zarr image.").arg(path, displayed(groupPath)));
+            OmeZarrReader::tr("%1: the group \"%2\" has no multiscales description, so it is not an OME-Zarr image.")
+                .arg(path, displayed(groupPath)));
     }
     // Further multiscales describe other versions of the same image.
     const json &multiscale = (*multiscales)[0];
@@ -480,8 +490,9 @@ Result<ZarrImage> readImage(Reading &reading, const QString &groupPath)
     if (!arrayNode)
         return Result<ZarrImage>::failure(arrayNode.error());
     if (!arrayNode->array) {
-        return Result<ZarrImage>::failure(OmeZarrReader::tr("%1: the image \"%2\" names the array \"%3\", which is missing or not an array.")
-                                              .arg(path, displayed(groupPath), arrayPath));
+        return Result<ZarrImage>::failure(
+            OmeZarrReader::tr("%1: the image \"%2\" names the array \"%3\", which is missing or not an array.")
+                .arg(path, displayed(groupPath), arrayPath));
     }
     const json *array = arrayNode->array;
     const json *shapeList = member(array, "shape");
@@ -544,14 +555,16 @@ Result<ZarrImage> readImage(Reading &reading, const QString &groupPath)
         }
     }
     if (!unplaced.isEmpty()) {
-        reading.file.warnings.append(OmeZarrReader::tr("%1: the image \"%2\" has axes OME has no place for: %3; their planes are not counted.")
-                                         .arg(path, displayed(groupPath), unplaced.join(u", "_s)));
+        reading.file.warnings.append(
+            OmeZarrReader::tr("%1: the image \"%2\" has axes OME has no place for: %3; their planes are not counted.")
+                .arg(path, displayed(groupPath), unplaced.join(u", "_s)));
     }
 
     // The dataset's scale, then the multiscale's own (applied after it).
     const std::optional<std::vector<double>> datasetScale =
         scaleOf(member(&(*datasets)[0], "coordinateTransformations"), qsizetype(shape.size()));
-    const std::optional<std::vector<double>> levelScale = scaleOf(member(&multiscale, "coordinateTransformations"), qsizetype(shape.size()));
+    const std::optional<std::vector<double>> levelScale =
+        scaleOf(member(&multiscale, "coordinateTransformations"), qsizetype(shape.size()));
     std::optional<std::vector<double>> scale;
     if (datasetScale || levelScale) {
         scale = std::vector<double>(shape.size(), 1.0);
@@ -587,8 +600,9 @@ void fillGaps(Reading &reading, ImageInfo &target, const ImageInfo &zarr, qsizet
             disagree = true;
     }
     if (disagree) {
-        reading.file.warnings.append(OmeZarrReader::tr("%1: the OME-XML and the Zarr array of image %2 give different sizes; the OME-XML's are shown.")
-                                         .arg(reading.path, QString::number(index)));
+        reading.file.warnings.append(
+            OmeZarrReader::tr("%1: the OME-XML and the Zarr array of image %2 give different sizes; the OME-XML's are shown.")
+                .arg(reading.path, QString::number(index)));
     }
     if (p.pixelType.isEmpty())
         p.pixelType = z.pixelType;
@@ -777,7 +791,8 @@ std::optional<FileMetadata> readOmeXml(Reading &reading, const Location &locatio
         Result<FileMetadata> parsed = OmeXmlParser::parse(**bytes, file);
         if (!parsed) {
             reading.file.warnings.append(
-                OmeZarrReader::tr("%1: the OME-XML beside the images could not be read, so only the Zarr metadata are shown: %2").arg(reading.path, parsed.error()));
+                OmeZarrReader::tr("%1: the OME-XML beside the images could not be read, so only the Zarr metadata are shown: %2")
+                    .arg(reading.path, parsed.error()));
             return std::nullopt;
         }
         reading.file.companionFiles.append(file);
@@ -790,8 +805,9 @@ void readBioformats2raw(Reading &reading, const Location &location, const json *
 {
     const json *layout = member(attributes, "bioformats2raw.layout");
     if (!layout || !layout->is_number_integer() || layout->get<std::int64_t>() < 1 || layout->get<std::int64_t>() > 3) {
-        reading.file.warnings.append(OmeZarrReader::tr("%1: the bioformats2raw layout version %2 is not one Metafill knows (1 to 3); it was read as version 3.")
-                                         .arg(reading.path, layout ? scalarText(*layout).left(20) : QString()));
+        reading.file.warnings.append(
+            OmeZarrReader::tr("%1: the bioformats2raw layout version %2 is not one Metafill knows (1 to 3); it was read as version 3.")
+                .arg(reading.path, layout ? scalarText(*layout).left(20) : QString()));
     }
     std::optional<FileMetadata> xml = readOmeXml(reading, location);
     if (xml) {
@@ -879,13 +895,15 @@ Result<FileMetadata> read(const QString &path, qint64 &bytesRead)
             return failure(image.error());
         images.append(std::move(image).value());
     } else if (root->array) {
-        return failure(OmeZarrReader::tr("%1: this is a plain Zarr array without OME-NGFF metadata, so its dimensions have no meaning Metafill "
-                                         "can tell.")
-                           .arg(path));
+        return failure(
+            OmeZarrReader::tr("%1: this is a plain Zarr array without OME-NGFF metadata, so its dimensions have no meaning Metafill "
+                              "can tell.")
+                .arg(path));
     } else {
-        return failure(OmeZarrReader::tr("%1: this Zarr folder holds no OME-NGFF image: its attributes have none of multiscales, plate, well "
-                                         "or bioformats2raw.layout.")
-                           .arg(path));
+        return failure(
+            OmeZarrReader::tr("%1: this Zarr folder holds no OME-NGFF image: its attributes have none of multiscales, plate, well "
+                              "or bioformats2raw.layout.")
+                .arg(path));
     }
     reading.finishSkips();
     if (images.isEmpty()) {
@@ -939,7 +957,8 @@ Result<FileMetadata> OmeZarrReader::readFolder(const QString &path, qint64 &byte
     try {
         return read(path, bytesRead);
     } catch (const std::bad_alloc &) {
-        return Result<FileMetadata>::failure(tr("%1: the metadata need more memory than is available; the folder is damaged or too large.").arg(path));
+        return Result<FileMetadata>::failure(
+            tr("%1: the metadata need more memory than is available; the folder is damaged or too large.").arg(path));
     } catch (const std::exception &e) {
         return Result<FileMetadata>::failure(tr("%1: the metadata could not be read: %2").arg(path, QString::fromLocal8Bit(e.what())));
     }

@@ -89,8 +89,7 @@ QByteArray withoutNonFiniteNumbers(QByteArrayView bytes, bool &changed)
 } // namespace
 
 ZarrStore::ZarrStore(const QString &folder, QString displayPath) : m_folder(folder), m_displayPath(std::move(displayPath))
-{
-}
+{}
 
 ZarrStore::~ZarrStore() = default;
 
@@ -116,8 +115,8 @@ Status ZarrStore::open()
 
 bool ZarrStore::isPlainRelativePath(const QString &path)
 {
-    if (path.isEmpty() || path.size() > MaxPathLength || path.startsWith(u'/') || path.contains(u'\\') || path.contains(u':')
-        || path.contains(QChar(0)))
+    if (path.isEmpty() || path.size() > MaxPathLength || path.startsWith(u'/') || path.contains(u'\\') || path.contains(u':') ||
+        path.contains(QChar(0)))
         return false;
     const QStringList components = path.split(u'/');
     if (components.size() > MaxPathComponents)
@@ -182,8 +181,9 @@ Result<std::optional<QByteArray>> ZarrStore::readFile(const QString &filePath, c
     // Links may point anywhere; only what really lies inside the folder is read.
     const QString canonical = info.canonicalFilePath();
     if (canonical.isEmpty() || !isInside(canonical, folder)) {
-        return FileResult::failure(tr("%1: %2 leads outside the image folder (to %3); Metafill does not follow links out of an image folder.")
-                                       .arg(m_displayPath, filePath, canonical));
+        return FileResult::failure(
+            tr("%1: %2 leads outside the image folder (to %3); Metafill does not follow links out of an image folder.")
+                .arg(m_displayPath, filePath, canonical));
     }
     if (!info.isFile())
         return FileResult::failure(tr("%1: %2 should be a metadata file but is not a regular file.").arg(m_displayPath, filePath));
@@ -194,9 +194,10 @@ Result<std::optional<QByteArray>> ZarrStore::readFile(const QString &filePath, c
     if (!opened)
         return FileResult::failure(opened.error());
     if (source.size() > maxBytes) {
-        return FileResult::failure(tr("%1: the metadata file %2 has %3 MiB, more than the %4 MiB Metafill reads; the file is damaged or not metadata.")
-                                       .arg(m_displayPath, filePath, QString::number(double(source.size()) / (1024 * 1024), 'f', 1),
-                                            QString::number(maxBytes / (1024 * 1024))));
+        return FileResult::failure(
+            tr("%1: the metadata file %2 has %3 MiB, more than the %4 MiB Metafill reads; the file is damaged or not metadata.")
+                .arg(m_displayPath, filePath, QString::number(double(source.size()) / (1024 * 1024), 'f', 1),
+                     QString::number(maxBytes / (1024 * 1024))));
     }
     if (m_bytesRead + source.size() > MaxTotalBytes) {
         return FileResult::failure(tr("%1: the folder's metadata files add up to more than %2 MiB; Metafill stops reading here.")
@@ -273,8 +274,8 @@ Result<ZarrStore::Node> ZarrStore::node(const QString &path)
     Result<const json *> array = document(joined(path, u".zarray"_s));
     if (!array)
         return Result<Node>::failure(array.error());
-    const bool isGroup = member(member(m_consolidated.get(), "metadata"), joined(path, u".zgroup"_s).toStdString().c_str())
-        || QFileInfo::exists(QDir(m_root).filePath(joined(path, u".zgroup"_s)));
+    const bool isGroup = member(member(m_consolidated.get(), "metadata"), joined(path, u".zgroup"_s).toStdString().c_str()) ||
+                         QFileInfo::exists(QDir(m_root).filePath(joined(path, u".zgroup"_s)));
     node.attributes = *attributes && (*attributes)->is_object() ? *attributes : nullptr;
     node.array = *array && (*array)->is_object() ? *array : nullptr;
     node.exists = *attributes || *array || isGroup;

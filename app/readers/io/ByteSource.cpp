@@ -54,11 +54,14 @@ Status ByteSource::open()
         return Status::failure(tr("%1: cannot open the file: %2").arg(m_path, qt_error_string(errno)));
     }
     struct stat status{};
-    if (::fstat(m_fd, &status) != 0 || !S_ISREG(status.st_mode))
+    if (::fstat(m_fd, &status) != 0 || !S_ISREG(status.st_mode)) {
+        m_isDirectory = S_ISDIR(status.st_mode);
         return Status::failure(tr("%1: this is not a regular file.").arg(m_path));
+    }
     m_size = status.st_size;
 #else
     const QFileInfo info(m_path);
+    m_isDirectory = info.isDir();
     if (!info.exists())
         return Status::failure(tr("%1: the file does not exist.").arg(m_path));
     if (!info.isFile())

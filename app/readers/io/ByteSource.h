@@ -50,6 +50,8 @@ public:
     Result<QByteArray> readAtMost(qint64 offset, qint64 length);
 
     bool contains(qint64 offset, qint64 length) const;
+    // After a failed open(): the path is a folder (some formats are folders).
+    bool isDirectory() const { return m_isDirectory; }
 
     qint64 bytesRead() const { return m_bytesRead; }
     qint64 budgetLeft() const { return m_budget - m_charged; }
@@ -73,6 +75,7 @@ private:
     QByteArray m_head;
     QByteArray m_memory;
     bool m_inMemory = false;
+    bool m_isDirectory = false;
 
     static inline std::atomic<qint64> s_totalBytesRead{0};
 };

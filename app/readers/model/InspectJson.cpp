@@ -1,137 +1,177 @@
 #include "InspectJson.h"
 
-#include <QSet>
+#include "JsonLine.h"
 
-using json = nlohmann::ordered_json;
+#include <QHash>
+#include <QSet>
 
 namespace metafill::InspectJson {
 
 namespace {
 
-json text(const QString &value)
+void writeDetectors(JsonLine &json, const ImageInfo &image, const InstrumentInfo *instrument)
 {
-    return value.isEmpty() ? json(nullptr) : json(value.toStdString());
-}
-
-template<typename T>
-json optional(const std::optional<T> &value)
-{
-    return value ? json(*value) : json(nullptr);
-}
-
-json detectorsOf(const FileMetadata &file, const ImageInfo &image, const InstrumentInfo *instrument)
-{
-    json list = json::array();
-    if (!instrument)
-        return list;
-    // The detectors the image's channels used; all of the instrument's when no
-    // channel says (a file that lists one camera does not link it).
-    QSet<QString> used;
-    for (const ChannelInfo &channel : image.channels) {
-        if (!channel.detectorRef.isEmpty())
-            used.insert(channel.detectorRef);
+    json.beginArray();
+    if (instrument) {
+        // The detectors the image's channels used; all of the instrument's when
+        // no channel says (a file that lists one camera need not link it).
+        QSet<QString> used;
+        for (const ChannelInfo &channel : image.channels) {
+            if (!channel.detectorRef.isEmpty())
+                used.insert(channel.detectorRef);
+        }
+        for (const DetectorInfo &detector : instrument->detectors) {
+            if (!used.isEmpty() && !used.contains(detector.id))
+                continue;
+            json.beginObject();
+            json.key("model").text(detector.model);
+            json.key("manufacturer").text(detector.manufacturer);
+            json.key("type").text(detector.type);
+            json.endObject();
+        }
     }
-    for (const DetectorInfo &detector : instrument->detectors) {
-        if (!used.isEmpty() && !used.contains(detector.id))
-            continue;
-        list.push_back({{"model", text(detector.model)},
-                        {"manufacturer", text(detector.manufacturer)},
-                        {"type", text(detector.type)}});
-    }
-    Q_UNUSED(file);
-    return list;
+    json.endArray();
 }
 
-json imageJson(const FileMetadata &file, const ImageInfo &image)
+void writeImage(JsonLine &json, const FileMetadata &file, const ImageInfo &image)
 {
     const PixelsInfo &p = image.pixels;
     const InstrumentInfo *instrument = file.instrumentOf(image);
     const ObjectiveInfo *objective = file.objectiveOf(image);
-
-    json channels = json::array();
+    json.beginObject();
+    json.key("name").text(image.name);
+    json.key("size").beginObject();
+    json.key("x").integer(p.sizeX).key("y").integer(p.sizeY).key("z").integer(p.sizeZ).key("c").integer(p.sizeC).key("t").integer(p.sizeT);
+    json.endObject();
+    json.key("pixel_type").text(p.pixelType);
+    json.key("significant_bits").integer(p.significantBits ? std::optional<qint64>(*p.significantBits) : std::nullopt);
+    json.key("physical_size_um").beginObject();
+    json.key("x").number(p.physicalSizeXUm).key("y").number(p.physicalSizeYUm).key("z").number(p.physicalSizeZUm);
+    json.endObject();
+    json.key("time_increment_s").number(p.timeIncrementS);
+    json.key("acquisition_date").text(image.acquisitionDate);
+    json.key("microscope").beginObject();
+    json.key("manufacturer").text(instrument ? instrument->microscope.manufacturer : QString());
+    json.key("model").text(instrument ? instrument->microscope.model : QString());
+    json.endObject();
+    json.key("objective").beginObject();
+    json.key("model").text(objective ? objective->model : QString());
+    json.key("magnification").number(objective ? objective->nominalMagnification : std::nullopt);
+    json.key("na").number(objective ? objective->lensNA : std::nullopt);
+    json.key("immersion").text(objective ? objective->immersion : QString());
+    json.key("manufacturer").text(objective ? objective->manufacturer : QString());
+    json.endObject();
+    json.key("detectors");
+    writeDetectors(json, image, instrument);
+    json.key("channels").beginArray();
     for (const ChannelInfo &c : image.channels) {
-        channels.push_back({{"name", text(c.name)},
-                            {"excitation_nm", optional(c.excitationNm)},
-                            {"emission_nm", optional(c.emissionNm)},
-                            {"exposure_s", optional(c.exposureS)},
-                            {"fluor", text(c.fluor)}});
+        json.beginObject();
+        json.key("name").text(c.name);
+        json.key("excitation_nm").number(c.excitationNm);
+        json.key("emission_nm").number(c.emissionNm);
+        json.key("exposure_s").number(c.exposureS);
+        json.key("fluor").text(c.fluor);
+        json.endObject();
     }
-    json microscope = {{"manufacturer", nullptr}, {"model", nullptr}};
-    if (instrument) {
-        microscope["manufacturer"] = text(instrument->microscope.manufacturer);
-        microscope["model"] = text(instrument->microscope.model);
+    json.endArray();
+    json.endObject();
+}
+
+// A key that occurs more than once keeps its values as a list.
+void writePairs(QByteArray &out, const KeyValueList &pairs)
+{
+    QHash<QString, QList<qsizetype>> positions;
+    QList<QString> order;
+    for (qsizetype i = 0; i < pairs.size(); ++i) {
+        auto &list = positions[pairs.at(i).first];
+        if (list.isEmpty())
+            order.append(pairs.at(i).first);
+        list.append(i);
     }
-    json objectiveJson = {{"model", nullptr}, {"magnification", nullptr}, {"na", nullptr}, {"immersion", nullptr}};
-    if (objective) {
-        objectiveJson["model"] = text(objective->model);
-        objectiveJson["magnification"] = optional(objective->nominalMagnification);
-        objectiveJson["na"] = optional(objective->lensNA);
-        objectiveJson["immersion"] = text(objective->immersion);
-        objectiveJson["manufacturer"] = text(objective->manufacturer);
+    out.append('{');
+    bool first = true;
+    for (const QString &key : std::as_const(order)) {
+        const QList<qsizetype> &at = positions[key];
+        if (!first)
+            out.append(',');
+        first = false;
+        JsonLine::escape(out, key);
+        out.append(':');
+        if (at.size() == 1) {
+            JsonLine::escape(out, pairs.at(at.first()).second);
+            continue;
+        }
+        out.append('[');
+        for (qsizetype k = 0; k < at.size(); ++k) {
+            if (k > 0)
+                out.append(',');
+            JsonLine::escape(out, pairs.at(at.at(k)).second);
+        }
+        out.append(']');
     }
-    return {{"name", text(image.name)},
-            {"size", {{"x", optional(p.sizeX)}, {"y", optional(p.sizeY)}, {"z", optional(p.sizeZ)}, {"c", optional(p.sizeC)}, {"t", optional(p.sizeT)}}},
-            {"pixel_type", text(p.pixelType)},
-            {"significant_bits", optional(p.significantBits)},
-            {"physical_size_um", {{"x", optional(p.physicalSizeXUm)}, {"y", optional(p.physicalSizeYUm)}, {"z", optional(p.physicalSizeZUm)}}},
-            {"time_increment_s", optional(p.timeIncrementS)},
-            {"acquisition_date", text(image.acquisitionDate)},
-            {"microscope", microscope},
-            {"objective", objectiveJson},
-            {"detectors", detectorsOf(file, image, instrument)},
-            {"channels", channels}};
+    out.append('}');
+}
+
+void writeExtras(JsonLine &json, QByteArray &out, const FileMetadata *metadata, const Extras &extras)
+{
+    if (extras.bytesRead >= 0)
+        json.key("bytes_read").integer(extras.bytesRead);
+    if (metadata && extras.originalMetadata) {
+        json.key("original_metadata").beginObject();
+        json.key("file");
+        writePairs(out, metadata->originalMetadata);
+        out.append(",\"images\":[");
+        for (qsizetype i = 0; i < metadata->images.size(); ++i) {
+            if (i > 0)
+                out.append(',');
+            writePairs(out, metadata->images.at(i).originalMetadata);
+        }
+        out.append("]}");
+    }
 }
 
 } // namespace
 
-json forFile(const FileMetadata &metadata)
+QByteArray forFile(const FileMetadata &metadata, const Extras &extras)
 {
-    json images = json::array();
+    QByteArray out;
+    out.reserve(1024);
+    JsonLine json(out);
+    json.beginObject();
+    json.key("path").string(metadata.path);
+    json.key("format").text(metadata.format);
+    json.key("error").null();
+    json.key("images").beginArray();
     for (const ImageInfo &image : metadata.images)
-        images.push_back(imageJson(metadata, image));
-    json companions = json::array();
+        writeImage(json, metadata, image);
+    json.endArray();
+    json.key("companion_files").beginArray();
     for (const QString &companion : metadata.companionFiles)
-        companions.push_back(companion.toStdString());
-    json warnings = json::array();
+        json.string(companion);
+    json.endArray();
+    json.key("warnings").beginArray();
     for (const QString &warning : metadata.warnings)
-        warnings.push_back(warning.toStdString());
-    return {{"path", metadata.path.toStdString()},
-            {"format", text(metadata.format)},
-            {"error", nullptr},
-            {"images", images},
-            {"companion_files", companions},
-            {"warnings", warnings}};
+        json.string(warning);
+    json.endArray();
+    writeExtras(json, out, &metadata, extras);
+    json.endObject();
+    out.append('\n');
+    return out;
 }
 
-namespace {
-json pairsJson(const KeyValueList &pairs)
+QByteArray forFailure(const QString &path, const QString &error, const Extras &extras)
 {
-    json object = json::object();
-    for (const auto &[key, value] : pairs) {
-        const std::string k = key.toStdString();
-        json &slot = object[k];
-        if (slot.is_null())
-            slot = value.toStdString();
-        else if (slot.is_array())
-            slot.push_back(value.toStdString());
-        else
-            slot = json::array({slot, value.toStdString()});
-    }
-    return object;
-}
-} // namespace
-
-json originalMetadata(const FileMetadata &metadata)
-{
-    json images = json::array();
-    for (const ImageInfo &image : metadata.images)
-        images.push_back(pairsJson(image.originalMetadata));
-    return {{"file", pairsJson(metadata.originalMetadata)}, {"images", images}};
-}
-
-json forFailure(const QString &path, const QString &error)
-{
-    return {{"path", path.toStdString()}, {"format", nullptr}, {"error", error.toStdString()}, {"images", json::array()}};
+    QByteArray out;
+    JsonLine json(out);
+    json.beginObject();
+    json.key("path").string(path);
+    json.key("format").null();
+    json.key("error").string(error);
+    json.key("images").beginArray().endArray();
+    writeExtras(json, out, nullptr, extras);
+    json.endObject();
+    out.append('\n');
+    return out;
 }
 
 } // namespace metafill::InspectJson
