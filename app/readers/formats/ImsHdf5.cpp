@@ -154,6 +154,7 @@ struct Budget
     qint64 bytesLeft = ImsHdf5::MaxTotalAttributeBytes;
     int attributesLeft = ImsHdf5::MaxAttributes;
     bool truncated = false;
+    bool damaged = false;
 };
 
 std::optional<QString> stringValue(hid_t attribute, hid_t type, hsize_t count, Budget &budget)
@@ -316,7 +317,7 @@ void readAttributes(hid_t object, KeyValueList &attributes, Budget &budget)
     // decodes every attribute message without building that table, so damaged
     // attributes show up here as an error instead.
     if (H5Aexists(object, "\x01metafill: no such attribute") < 0) {
-        budget.truncated = true;
+        budget.damaged = true;
         H5Eclear2(H5E_DEFAULT);
         return;
     }
@@ -439,6 +440,7 @@ ImsContents readContents(hid_t file)
     }
     contents.pixelType = firstBlockPixelType(file);
     contents.truncated = contents.truncated || budget.truncated;
+    contents.damaged = budget.damaged;
     H5Eclear2(H5E_DEFAULT);
     return contents;
 }

@@ -30,6 +30,8 @@ struct ImsContents
     QString pixelType;
     // A bound was reached (groups, attributes, attribute size); some are missing.
     bool truncated = false;
+    // Some attributes could not be decoded and were left out.
+    bool damaged = false;
 };
 
 // The only code that talks to libhdf5. Attribute values become text the way

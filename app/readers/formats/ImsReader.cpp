@@ -301,6 +301,9 @@ Result<FileMetadata> ImsReader::fromContents(const ImsContents &contents, const 
                 .arg(path, QString::number(ImsHdf5::MaxDataSetInfoGroups), QString::number(ImsHdf5::MaxAttributes),
                      QString::number(ImsHdf5::MaxTotalAttributeBytes / (1024 * 1024))));
     }
+    if (contents.damaged) {
+        file.warnings.append(tr("%1: some Imaris metadata could not be decoded and were left out; the file is damaged.").arg(path));
+    }
     file.images.append(std::move(image));
     fillOriginalMetadata(file, file.images.last(), contents, path);
     return file;

@@ -643,8 +643,11 @@ QList<ZarrImage> readPlate(Reading &reading, const QString &groupPath, const jso
     const json *wells = member(member(attributes, "plate"), "wells");
     if (!wells || !wells->is_array())
         return images;
+    // Wells that fail count too: a list of a million bogus wells must not
+    // cost a million lookups.
+    qsizetype examined = 0;
     for (const json &well : *wells) {
-        if (images.size() >= OmeZarrReader::MaxImages)
+        if (++examined > OmeZarrReader::MaxImages)
             break;
         const QString name = stringOf(member(&well, "path"));
         if (name.isEmpty()) {
@@ -682,8 +685,9 @@ QList<ZarrImage> readWell(Reading &reading, const json *attributes)
     const json *fields = member(member(attributes, "well"), "images");
     if (!fields || !fields->is_array())
         return images;
+    qsizetype examined = 0;
     for (const json &field : *fields) {
-        if (images.size() >= OmeZarrReader::MaxImages)
+        if (++examined > OmeZarrReader::MaxImages)
             break;
         Result<ZarrImage> image = readImage(reading, stringOf(member(&field, "path")));
         if (!image) {

@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 #include <QStringDecoder>
 
+#include <charconv>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -13,20 +14,38 @@ namespace metafill::HeaderValues {
 
 namespace {
 
-QString cleanUnit(QString unit)
+QString cleanUnit(const QString &spelling)
 {
-    unit = unit.trimmed();
+    QString unit = spelling.trimmed();
     // ImageJ writes the micro sign escaped when its text encoding could not hold it.
-    unit.replace(u"\\u00B5"_s, u"µ"_s, Qt::CaseInsensitive);
-    unit.replace(u"\\u03BC"_s, u"µ"_s, Qt::CaseInsensitive);
+    if (unit.contains(u'\\')) {
+        unit.replace(u"\\u00B5"_s, u"µ"_s, Qt::CaseInsensitive);
+        unit.replace(u"\\u03BC"_s, u"µ"_s, Qt::CaseInsensitive);
+    }
     unit.replace(QChar(0x03BC), QChar(0x00B5));
     return unit;
+}
+
+// 1.0000000000000002E-07 m is 0.1 µm: drops the binary noise of the scaling
+// (15 significant digits are all a double holds reliably). Done through text
+// because that is exact; std::to_chars/from_chars make it cheap enough for
+// the thousands of values a batch converts.
+double tidy(double value)
+{
+    char buffer[32];
+    const auto written = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::general, 15);
+    double tidied = value;
+    std::from_chars(buffer, written.ptr, tidied);
+    return tidied;
 }
 
 std::optional<double> convertTo(double value, const QString &unit, const QString &target)
 {
     if (!std::isfinite(value))
         return std::nullopt;
+    // Most headers spell the target unit itself (OME's "µm", "nm", "s").
+    if (unit == target)
+        return value;
     const QString spelled = cleanUnit(unit);
     if (spelled.isEmpty())
         return std::nullopt;
@@ -35,29 +54,30 @@ std::optional<double> convertTo(double value, const QString &unit, const QString
         converted = Units::convert(value, spelled.toLower(), target);
     if (!converted)
         return std::nullopt;
-    // 1.0000000000000002E-07 m is 0.1 µm: drop the binary noise of the scaling
-    // (15 significant digits are all a double holds reliably).
-    return QString::number(*converted, 'g', 15).toDouble();
+    return tidy(*converted);
 }
 
 } // namespace
 
 std::optional<double> toMicrometres(double value, const QString &unit)
 {
-    const QString lower = cleanUnit(unit).toLower();
-    if (lower == u"inch"_s || lower == u"in"_s)
-        return std::isfinite(value) ? std::optional<double>(QString::number(value * 25400.0, 'g', 15).toDouble()) : std::nullopt;
-    return convertTo(value, unit, u"µm"_s);
+    // Units has no inch (no template asks for one); ImageJ and TIFF resolutions use it.
+    if (unit.compare(u"inch"_s, Qt::CaseInsensitive) == 0 || unit.compare(u"in"_s, Qt::CaseInsensitive) == 0)
+        return std::isfinite(value) ? std::optional<double>(tidy(value * 25400.0)) : std::nullopt;
+    static const QString micrometre = u"µm"_s;
+    return convertTo(value, unit, micrometre);
 }
 
 std::optional<double> toNanometres(double value, const QString &unit)
 {
-    return convertTo(value, unit, u"nm"_s);
+    static const QString nanometre = u"nm"_s;
+    return convertTo(value, unit, nanometre);
 }
 
 std::optional<double> toSeconds(double value, const QString &unit)
 {
-    return convertTo(value, unit, u"s"_s);
+    static const QString second = u"s"_s;
+    return convertTo(value, unit, second);
 }
 
 std::optional<double> number(QStringView text)
