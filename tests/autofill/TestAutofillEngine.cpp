@@ -214,11 +214,17 @@ private slots:
             {u"/data/run1/set-Z2.ome.tiff"_s, u"set-Z2.ome.tiff"_s, u"run1"_s},
             {u"/data/run1/broken.czi"_s, u"broken.czi"_s, u"run1"_s},
         };
-        QList<ScannedFile> scanned(4);
-        scanned[0] = {files[0].path, std::make_shared<const FileMetadata>(lif), {}, 0};
-        scanned[1] = {files[1].path, std::make_shared<const FileMetadata>(member1), {}, 0};
-        scanned[2] = {files[2].path, std::make_shared<const FileMetadata>(member2), {}, 0};
-        scanned[3] = {files[3].path, nullptr, u"damaged"_s, 0};
+        const auto scan = [](const QString &path, std::optional<FileMetadata> metadata) {
+            ScannedFile file;
+            file.path = path;
+            if (metadata)
+                file.metadata = std::make_shared<const FileMetadata>(std::move(*metadata));
+            else
+                file.error = u"damaged"_s;
+            return file;
+        };
+        const QList<ScannedFile> scanned{scan(files[0].path, lif), scan(files[1].path, member1), scan(files[2].path, member2),
+                                         scan(files[3].path, std::nullopt)};
         const QList<CatalogImage> images = ImageCatalog::build(files, scanned);
         QStringList names;
         for (const CatalogImage &image : images)

@@ -227,7 +227,7 @@ private slots:
         // The ByteSource reads only the head; libhdf5's own reads are counted
         // by the kernel: attributes and object headers only, far below the
         // 1.38 MB file (its pixel blocks are never touched).
-        QCOMPARE(MetadataReader::lastBytesRead(), ByteSource::HeadSize);
+        QVERIFY(MetadataReader::lastBytesRead() <= ByteSource::HeadSize);
         if (before && after) {
             qInfo("PtK2Cell.ims: %lld bytes read by the process (file %lld bytes)", *after - *before, QFileInfo(path).size());
             QVERIFY2(*after - *before < 256 * 1024, qPrintable(QString::number(*after - *before)));
