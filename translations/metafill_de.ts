@@ -753,32 +753,32 @@
 <context>
     <name>ImsHdf5</name>
     <message>
-        <location filename="../app/readers/formats/ImsHdf5.cpp" line="462"/>
+        <location filename="../app/readers/formats/ImsHdf5.cpp" line="464"/>
         <source>%1: the HDF5 library could not be initialized.</source>
         <translation>%1: die HDF5-Bibliothek konnte nicht initialisiert werden.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/ImsHdf5.cpp" line="477"/>
+        <location filename="../app/readers/formats/ImsHdf5.cpp" line="479"/>
         <source>%1: the HDF5 library could not open the file: %2</source>
         <translation>%1: die HDF5-Bibliothek konnte die Datei nicht öffnen: %2</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/ImsHdf5.cpp" line="488"/>
+        <location filename="../app/readers/formats/ImsHdf5.cpp" line="490"/>
         <source>%1: the HDF5 library could not open the file (%2); it is damaged, cut short or not an HDF5 file.</source>
         <translation>%1: die HDF5-Bibliothek konnte die Datei nicht öffnen (%2); sie ist beschädigt, unvollständig oder keine HDF5-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/ImsHdf5.cpp" line="489"/>
+        <location filename="../app/readers/formats/ImsHdf5.cpp" line="491"/>
         <source>no reason given</source>
         <translation>kein Grund angegeben</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/ImsHdf5.cpp" line="509"/>
+        <location filename="../app/readers/formats/ImsHdf5.cpp" line="511"/>
         <source>%1: the file is empty.</source>
         <translation>%1: die Datei ist leer.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/ImsHdf5.cpp" line="526"/>
+        <location filename="../app/readers/formats/ImsHdf5.cpp" line="528"/>
         <source>%1: this build of Metafill has no HDF5 library and cannot read Imaris files.</source>
         <translation>%1: diese Metafill-Version enthält keine HDF5-Bibliothek und kann keine Imaris-Dateien lesen.</translation>
     </message>
@@ -824,6 +824,11 @@
         <location filename="../app/readers/formats/ImsReader.cpp" line="299"/>
         <source>%1: the file holds more metadata than Metafill reads from an Imaris file (at most %2 groups, %3 attributes and %4 MiB); the rest was left out.</source>
         <translation>%1: die Datei enthält mehr Metadaten, als Metafill aus einer Imaris-Datei liest (höchstens %2 Gruppen, %3 Attribute und %4 MiB); der Rest wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ImsReader.cpp" line="305"/>
+        <source>%1: some Imaris metadata could not be decoded and were left out; the file is damaged.</source>
+        <translation>%1: einige Imaris-Metadaten konnten nicht entschlüsselt werden und wurden ausgelassen; die Datei ist beschädigt.</translation>
     </message>
 </context>
 <context>
@@ -1592,67 +1597,67 @@
         <translation>%1: das OME-XML und das Zarr-Array von Bild %2 geben unterschiedliche Größen an; angezeigt werden die des OME-XML.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="651"/>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="654"/>
         <source>%1: the plate lists a well without a path.</source>
         <translation>%1: die Platte führt ein Well ohne Pfad auf.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="663"/>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="666"/>
         <source>%1: the well &quot;%2&quot; lists no images.</source>
         <translation>%1: das Well &quot;%2&quot; führt keine Bilder auf.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="672"/>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="675"/>
         <source>Well %1, field %2</source>
         <translation>Well %1, Bildfeld %2</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="765"/>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="769"/>
         <source>%1: this folder holds several Zarr folders (%2); open one of them.</source>
         <translation>%1: dieser Ordner enthält mehrere Zarr-Ordner (%2); öffnen Sie einen davon.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="769"/>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="773"/>
         <source>%1: this folder is not an OME-Zarr image.</source>
         <translation>%1: dieser Ordner ist kein OME-Zarr-Bild.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="794"/>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="798"/>
         <source>%1: the OME-XML beside the images could not be read, so only the Zarr metadata are shown: %2</source>
         <translation>%1: das OME-XML neben den Bildern konnte nicht gelesen werden, daher werden nur die Zarr-Metadaten angezeigt: %2</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="809"/>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="813"/>
         <source>%1: the bioformats2raw layout version %2 is not one Metafill knows (1 to 3); it was read as version 3.</source>
         <translation>%1: die bioformats2raw-Layoutversion %2 ist Metafill nicht bekannt (1 bis 3); sie wurde als Version 3 gelesen.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="880"/>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="884"/>
         <source>%1: the folder has no Zarr metadata (.zattrs, .zgroup or zarr.json).</source>
         <translation>%1: der Ordner hat keine Zarr-Metadaten (.zattrs, .zgroup oder zarr.json).</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="899"/>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="903"/>
         <source>%1: this is a plain Zarr array without OME-NGFF metadata, so its dimensions have no meaning Metafill can tell.</source>
         <translation>%1: dies ist ein einfaches Zarr-Array ohne OME-NGFF-Metadaten, daher kann Metafill die Bedeutung seiner Dimensionen nicht erkennen.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="904"/>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="908"/>
         <source>%1: this Zarr folder holds no OME-NGFF image: its attributes have none of multiscales, plate, well or bioformats2raw.layout.</source>
         <translation>%1: dieser Zarr-Ordner enthält kein OME-NGFF-Bild: seine Attribute enthalten weder multiscales noch plate, well oder bioformats2raw.layout.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="910"/>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="914"/>
         <source>%1: the OME-Zarr collection lists no images.</source>
         <translation>%1: die OME-Zarr-Sammlung führt keine Bilder auf.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="961"/>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="965"/>
         <source>%1: the metadata need more memory than is available; the folder is damaged or too large.</source>
         <translation>%1: die Metadaten benötigen mehr Speicher als verfügbar; der Ordner ist beschädigt oder zu groß.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="963"/>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="967"/>
         <source>%1: the metadata could not be read: %2</source>
         <translation>%1: die Metadaten konnten nicht gelesen werden: %2</translation>
     </message>
