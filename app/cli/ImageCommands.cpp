@@ -141,9 +141,11 @@ int InspectCommand::run(const QStringList &arguments, CliIo &io)
     if (json) {
         InspectJson::Extras extras;
         extras.originalMetadata = parser.isSet(u"original-metadata"_s);
-        options.finish = [extras](ScannedFile &scan) mutable {
-            extras.bytesRead = scan.bytesRead;
-            scan.output = scan.ok() ? InspectJson::forFile(*scan.metadata, extras) : InspectJson::forFailure(scan.path, scan.error, extras);
+        // Runs on several threads at once: everything it changes is its own.
+        options.finish = [extras](ScannedFile &scan) {
+            InspectJson::Extras own = extras;
+            own.bytesRead = scan.bytesRead;
+            scan.output = scan.ok() ? InspectJson::forFile(*scan.metadata, own) : InspectJson::forFailure(scan.path, scan.error, own);
             scan.metadata.reset();
         };
     }

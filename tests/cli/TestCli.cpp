@@ -298,6 +298,13 @@ private slots:
         }
         for (const QString &format : {u"ome-tiff"_s, u"imagej-tiff"_s, u"tiff"_s, u"czi"_s, u"lsm"_s, u"lif"_s, u"nd2"_s, u"ims"_s, u"ome-zarr"_s})
             QVERIFY2(formats.contains(format), qPrintable(format));
+
+        // Files are read on several threads; the output is the same as on one.
+        const QString parallel = m_out;
+        QCOMPARE(run({u"inspect"_s, u"--json"_s, u"--threads"_s, u"1"_s, TestPaths::data(u"images"_s)}), int(Success));
+        QCOMPARE(m_out, parallel);
+        QCOMPARE(run({u"inspect"_s, u"--json"_s, u"--threads"_s, u"8"_s, TestPaths::data(u"images"_s)}), int(Success));
+        QCOMPARE(m_out, parallel);
     }
 
     // A corrupt file among good ones is reported and the batch goes on; the
