@@ -1,4 +1,5 @@
 #include "MetadataReader.h"
+#include "ReaderTestSupport.h"
 #include "TestPaths.h"
 #include "formats/CziReader.h"
 #include "io/ByteSource.h"
@@ -11,6 +12,7 @@
 
 using namespace metafill;
 using namespace Qt::StringLiterals;
+using namespace ReaderTestSupport;
 
 namespace {
 
@@ -134,23 +136,7 @@ QByteArray multiSceneXml()
 
 Result<FileMetadata> readBytes(const QByteArray &bytes, const QString &name = u"test.czi"_s)
 {
-    static const MetadataReader reader;
-    return reader.readBytes(bytes, name, u"czi"_s);
-}
-
-const QString &value(const KeyValueList &pairs, const QString &key)
-{
-    static const QString none;
-    for (const auto &[k, v] : pairs) {
-        if (k == key)
-            return v;
-    }
-    return none;
-}
-
-bool hasKeyStartingWith(const KeyValueList &pairs, const QString &prefix)
-{
-    return std::any_of(pairs.begin(), pairs.end(), [&](const auto &pair) { return pair.first.startsWith(prefix); });
+    return readBytesAs(bytes, name, u"czi"_s);
 }
 
 } // namespace
@@ -174,8 +160,7 @@ private slots:
     void latticeLightsheetSample()
     {
         const QString path = TestPaths::samples(u"czi/488_PSF.czi"_s);
-        if (!QFile::exists(path))
-            QSKIP("../shared/samples is not present");
+        SKIP_UNLESS_SAMPLE_EXISTS(path);
         ByteSource source(path);
         QVERIFY(source.open());
         const CziReader reader;
@@ -247,12 +232,12 @@ private slots:
         QCOMPARE(*channel.lightSourceAttenuation, 0.8);
         QCOMPARE(*channel.color, qint32(0x00FFFFFF)); // #FF00FFFF: opaque cyan
 
-        QCOMPARE(value(m.originalMetadata, u"Information|Application|Name"_s), u"ZEN 3.1 (blue edition)"_s);
-        QCOMPARE(value(m.originalMetadata, u"Information|Image|SizeZ"_s), u"40"_s);
-        QCOMPARE(value(m.originalMetadata, u"Information|Image|Channel|ExposureTime"_s), u"40000000"_s);
-        QCOMPARE(value(m.originalMetadata, u"Information|Instrument|Objective|Name #1"_s), u"Objective Reflected Light"_s);
-        QCOMPARE(value(m.originalMetadata, u"Information|Instrument|Objective|Name #2"_s), u"Objective Observation"_s);
-        QCOMPARE(value(m.originalMetadata, u"ZISRAWFILE|Version"_s), u"1.0"_s);
+        QCOMPARE(originalValue(m.originalMetadata, u"Information|Application|Name"_s), u"ZEN 3.1 (blue edition)"_s);
+        QCOMPARE(originalValue(m.originalMetadata, u"Information|Image|SizeZ"_s), u"40"_s);
+        QCOMPARE(originalValue(m.originalMetadata, u"Information|Image|Channel|ExposureTime"_s), u"40000000"_s);
+        QCOMPARE(originalValue(m.originalMetadata, u"Information|Instrument|Objective|Name #1"_s), u"Objective Reflected Light"_s);
+        QCOMPARE(originalValue(m.originalMetadata, u"Information|Instrument|Objective|Name #2"_s), u"Objective Observation"_s);
+        QCOMPARE(originalValue(m.originalMetadata, u"ZISRAWFILE|Version"_s), u"1.0"_s);
         QVERIFY(!hasKeyStartingWith(m.originalMetadata, u"Experiment"_s));
         QVERIFY(!hasKeyStartingWith(m.originalMetadata, u"HardwareSetting"_s));
 
@@ -263,8 +248,7 @@ private slots:
     void sampleThroughTheRegistry()
     {
         const QString path = TestPaths::samples(u"czi/488_PSF.czi"_s);
-        if (!QFile::exists(path))
-            QSKIP("../shared/samples is not present");
+        SKIP_UNLESS_SAMPLE_EXISTS(path);
         const MetadataReader reader;
         const Result<FileMetadata> result = reader.read(path);
         QVERIFY2(result, qPrintable(result ? QString() : result.error()));
@@ -292,9 +276,9 @@ private slots:
             QCOMPARE(image.channels.size(), 2);
             QCOMPARE(image.channels[1].id, u"Channel:%1:1"_s.arg(s));
             QCOMPARE(image.acquisitionDate, u"2021-06-01T09:15:02.123Z"_s);
-            QCOMPARE(value(image.originalMetadata, u"Information|Image|S|Scene|Name"_s), names[s]);
+            QCOMPARE(originalValue(image.originalMetadata, u"Information|Image|S|Scene|Name"_s), names[s]);
         }
-        QCOMPARE(value(m.images[1].originalMetadata, u"Information|Image|S|Scene|CenterPosition"_s), u"9100.5,200.25"_s);
+        QCOMPARE(originalValue(m.images[1].originalMetadata, u"Information|Image|S|Scene|CenterPosition"_s), u"9100.5,200.25"_s);
 
         const ImageInfo &image = m.images.first();
         QVERIFY(qAbs(*image.pixels.physicalSizeXUm - 0.108333) < 1e-6);
@@ -333,10 +317,10 @@ private slots:
         QVERIFY(bright.detectorRef.isEmpty());
 
         // Bio-Formats' keys, repeated ones numbered; the software state is left out.
-        QCOMPARE(value(m.originalMetadata, u"Information|Image|Channel|Name #1"_s), u"DAPI"_s);
-        QCOMPARE(value(m.originalMetadata, u"Information|Image|Channel|Name #2"_s), u"Bright"_s);
-        QCOMPARE(value(m.originalMetadata, u"Information|Image|RefractiveIndex"_s), u"1.518"_s); // ObjectiveSettings ends in "s"
-        QCOMPARE(value(m.originalMetadata, u"Scaling|Distance|Id #1"_s), u"X"_s);
+        QCOMPARE(originalValue(m.originalMetadata, u"Information|Image|Channel|Name #1"_s), u"DAPI"_s);
+        QCOMPARE(originalValue(m.originalMetadata, u"Information|Image|Channel|Name #2"_s), u"Bright"_s);
+        QCOMPARE(originalValue(m.originalMetadata, u"Information|Image|RefractiveIndex"_s), u"1.518"_s); // ObjectiveSettings ends in "s"
+        QCOMPARE(originalValue(m.originalMetadata, u"Scaling|Distance|Id #1"_s), u"X"_s);
         QVERIFY(!hasKeyStartingWith(m.originalMetadata, u"Experiment"_s));
         QVERIFY(!hasKeyStartingWith(m.originalMetadata, u"HardwareSetting"_s));
     }
@@ -398,7 +382,7 @@ private slots:
         QVERIFY(result);
         QCOMPARE(result->images.size(), 2);
         QVERIFY(result->images[0].name.isEmpty()); // no scene names; "Plate 1" names the document, not a scene
-        QCOMPARE(value(result->originalMetadata, u"Information|Image|SizeM"_s), u"4"_s);
+        QCOMPARE(originalValue(result->originalMetadata, u"Information|Image|SizeM"_s), u"4"_s);
 
         const Result<FileMetadata> single = readBytes(CziBuilder{document("<Document><Name>Plate 1</Name></Document>")}.build());
         QVERIFY(single);
@@ -509,7 +493,7 @@ private slots:
         QVERIFY(result);
         QVERIFY(result->originalMetadata.size() <= 20'000);
         QVERIFY(!result->warnings.isEmpty());
-        QCOMPARE(value(result->originalMetadata, u"Information|Image|SizeX"_s), u"3"_s);
+        QCOMPARE(originalValue(result->originalMetadata, u"Information|Image|SizeX"_s), u"3"_s);
     }
 
     // Fuzzing seeds in tests/data/images/czi, written by this test when
@@ -517,25 +501,14 @@ private slots:
     void seeds()
     {
         const QDir dir(TestPaths::data(u"images/czi"_s));
-        const QList<std::pair<QString, QByteArray>> seeds = {
+        const QList<SeedFile> seeds = {
             {u"multi-scene.czi"_s, CziBuilder{multiSceneXml()}.build()},
             {u"minimal.czi"_s,
              CziBuilder{document("<Image><SizeX>10</SizeX><SizeY>4</SizeY><PixelType>Gray8</PixelType></Image>")}.build()},
         };
-        if (qEnvironmentVariableIsSet("METAFILL_WRITE_SEEDS")) {
-            QVERIFY(QDir().mkpath(dir.path()));
-            for (const auto &[name, bytes] : seeds) {
-                QFile file(dir.filePath(name));
-                QVERIFY(file.open(QIODevice::WriteOnly));
-                QCOMPARE(file.write(bytes), bytes.size());
-            }
-        }
-        const MetadataReader reader;
-        for (const auto &[name, bytes] : seeds) {
-            const QString path = dir.filePath(name);
-            QVERIFY2(QFile::exists(path), qPrintable(path));
-            QVERIFY(QFileInfo(path).size() <= 16 * 1024);
-            const Result<FileMetadata> result = reader.read(path);
+        QVERIFY(writeSeedsIfAsked("METAFILL_WRITE_SEEDS", dir, seeds));
+        for (const SeedFile &seed : seeds) {
+            const Result<FileMetadata> result = readSeed(dir.filePath(seed.first));
             QVERIFY2(result, qPrintable(result ? QString() : result.error()));
             QCOMPARE(result->format, u"czi"_s);
             QVERIFY(!result->images.isEmpty());

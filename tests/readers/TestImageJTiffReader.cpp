@@ -1,4 +1,5 @@
 #include "MetadataReader.h"
+#include "ReaderTestSupport.h"
 #include "TestPaths.h"
 #include "TiffTestFile.h"
 #include "formats/ImageJMetadataBlock.h"
@@ -15,23 +16,9 @@
 
 using namespace metafill;
 using namespace Qt::StringLiterals;
+using namespace ReaderTestSupport;
 
 namespace {
-
-QString originalValue(const FileMetadata &metadata, const QString &key)
-{
-    for (const auto &[k, v] : metadata.originalMetadata) {
-        if (k == key)
-            return v;
-    }
-    return u"<absent>"_s;
-}
-
-bool hasKeyStartingWith(const FileMetadata &metadata, const QString &prefix)
-{
-    return std::any_of(metadata.originalMetadata.begin(), metadata.originalMetadata.end(),
-                       [&](const auto &pair) { return pair.first.startsWith(prefix); });
-}
 
 // One IJMetadata entry block: its four-letter type and the entries' bytes.
 struct IjEntries
@@ -129,10 +116,7 @@ QByteArray buildImageJ(const ImageJFile &spec)
 // ImageJ description, then the ImageJ reader.
 Result<FileMetadata> readImageJ(ByteSource &source)
 {
-    auto header = TiffDirectory::readHeader(source);
-    if (!header)
-        return Result<FileMetadata>::failure(header.error());
-    auto ifd0 = TiffDirectory::read(source, *header, header->firstDirectory);
+    auto ifd0 = readFirstDirectory(source);
     if (!ifd0)
         return Result<FileMetadata>::failure(ifd0.error());
     const TiffTag *tag = ifd0->find(TiffDirectory::ImageDescription);
@@ -146,10 +130,7 @@ Result<FileMetadata> readImageJ(ByteSource &source)
 
 Result<FileMetadata> readImageJ(const QByteArray &bytes)
 {
-    auto source = ByteSource::fromBytes(bytes, u"synthetic.tif"_s);
-    if (Status opened = source->open(); !opened)
-        return Result<FileMetadata>::failure(opened.error());
-    return readImageJ(*source);
+    return readFromBytes(bytes, u"synthetic.tif"_s, [](ByteSource &source) { return readImageJ(source); });
 }
 
 // The hyperstack every synthetic test starts from: 2 channels × 3 slices,
@@ -292,9 +273,7 @@ private slots:
         TiffTestFile file = imageJTiff(ImageJFile{});
         auto source = ByteSource::fromBytes(file.build(), u"units.tif"_s);
         QVERIFY(source->open());
-        auto header = TiffDirectory::readHeader(*source);
-        QVERIFY(header);
-        auto ifd0 = TiffDirectory::read(*source, *header, header->firstDirectory);
+        auto ifd0 = readFirstDirectory(*source);
         QVERIFY(ifd0);
         const QString description = u"ImageJ=1.53t\nimages=4\nslices=4\nunit="_s + unit + u"\nspacing=2\n"_s;
         auto result = ImageJTiffReader::read(*source, *ifd0, description);
@@ -504,8 +483,7 @@ private slots:
         TiffTestFile file = imageJTiff(spec);
         auto source = ByteSource::fromBytes(file.build(), u"huge.tif"_s);
         QVERIFY(source->open());
-        auto header = TiffDirectory::readHeader(*source);
-        auto ifd0 = TiffDirectory::read(*source, *header, header->firstDirectory);
+        auto ifd0 = readFirstDirectory(*source);
         QVERIFY(ifd0);
         QString description = u"ImageJ=1.53t\nimages=3\nslices=3\n"_s;
         for (int i = 0; description.size() < 1100 * 1024; ++i)
@@ -519,10 +497,9 @@ private slots:
 
     void truncatedFilesNeverCrash()
     {
-        const QByteArray full = buildImageJ(hyperstack());
         int read = 0;
-        for (qsizetype cut = 8; cut < full.size(); cut += 5) {
-            auto result = readImageJ(full.left(cut));
+        for (const QByteArray &cut : truncations(buildImageJ(hyperstack()), 8, 5)) {
+            auto result = readImageJ(cut);
             if (result) {
                 ++read;
                 QCOMPARE(result->images.size(), 1);
@@ -537,20 +514,9 @@ private slots:
     {
         // METAFILL_REGENERATE_TEST_DATA=1 rewrites them after a change here.
         const QDir folder(TestPaths::data(u"images/imagej-tiff"_s));
-        const bool regenerate = qEnvironmentVariableIsSet("METAFILL_REGENERATE_TEST_DATA");
-        if (regenerate)
-            QVERIFY(QDir().mkpath(folder.path()));
+        QVERIFY(writeSeedsIfAsked("METAFILL_REGENERATE_TEST_DATA", folder, seedFiles()));
         for (const auto &[name, bytes] : seedFiles()) {
-            QVERIFY(bytes.size() <= 16 * 1024);
-            QFile file(folder.filePath(name));
-            if (regenerate) {
-                QVERIFY(file.open(QIODevice::WriteOnly));
-                file.write(bytes);
-                file.close();
-            }
-            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
-            QCOMPARE(file.readAll(), bytes);
-            auto result = MetadataReader().read(file.fileName());
+            const Result<FileMetadata> result = readCurrentSeed(folder.filePath(name), bytes);
             QVERIFY2(result, qPrintable(result.ok() ? QString() : result.error()));
             QCOMPARE(result->format, u"imagej-tiff"_s);
         }
@@ -567,8 +533,7 @@ private slots:
     void samplePsfZStack()
     {
         const QString path = TestPaths::samples(u"imagej-tiff/napari_lattice_psf.tif"_s);
-        if (!QFile::exists(path))
-            QSKIP("../shared/samples is not present");
+        SKIP_UNLESS_SAMPLE_EXISTS(path);
         ByteSource source(path);
         QVERIFY(source.open());
         auto result = readImageJ(source);
@@ -607,8 +572,7 @@ private slots:
     void sampleUncalibratedLifExport()
     {
         const QString path = TestPaths::samples(u"imagej-tiff/readlif_xz_c0_t0.tif"_s);
-        if (!QFile::exists(path))
-            QSKIP("../shared/samples is not present");
+        SKIP_UNLESS_SAMPLE_EXISTS(path);
         ByteSource source(path);
         QVERIFY(source.open());
         auto result = readImageJ(source);

@@ -1,4 +1,5 @@
 #include "MetadataReader.h"
+#include "ReaderTestSupport.h"
 #include "TestPaths.h"
 #include "formats/LifReader.h"
 #include "io/ByteSource.h"
@@ -12,6 +13,7 @@
 
 using namespace metafill;
 using namespace Qt::StringLiterals;
+using namespace ReaderTestSupport;
 
 namespace {
 
@@ -114,18 +116,7 @@ QString nestedProject()
 
 Result<FileMetadata> readBytes(const QByteArray &bytes, const QString &name = u"test.lif"_s)
 {
-    static const MetadataReader reader;
-    return reader.readBytes(bytes, name, u"lif"_s);
-}
-
-const QString &value(const KeyValueList &pairs, const QString &key)
-{
-    static const QString none;
-    for (const auto &[k, v] : pairs) {
-        if (k == key)
-            return v;
-    }
-    return none;
+    return readBytesAs(bytes, name, u"lif"_s);
 }
 
 } // namespace
@@ -152,8 +143,7 @@ private slots:
     void readlifSample()
     {
         const QString path = TestPaths::samples(u"lif/testdata_2channel_xz.lif"_s);
-        if (!QFile::exists(path))
-            QSKIP("../shared/samples is not present");
+        SKIP_UNLESS_SAMPLE_EXISTS(path);
         ByteSource source(path);
         QVERIFY(source.open());
         const LifReader reader;
@@ -170,7 +160,7 @@ private slots:
         QCOMPARE(m.images[0].name, u"xzt"_s);
         QCOMPARE(m.images[1].name, u"xzy"_s);
         QCOMPARE(m.images[2].name, u"xz"_s);
-        QCOMPARE(value(m.originalMetadata, u"LMSDataContainerHeader|Element|Name"_s), u"2channel_xz"_s);
+        QCOMPARE(originalValue(m.originalMetadata, u"LMSDataContainerHeader|Element|Name"_s), u"2channel_xz"_s);
 
         const ImageInfo &xzt = m.images[0];
         QCOMPARE(xzt.id, u"Image:0"_s);
@@ -231,14 +221,14 @@ private slots:
         QCOMPARE(xzt.channels[1].fluor, u"Leica/TRITC"_s);
 
         const KeyValueList &keys = xzt.originalMetadata;
-        QCOMPARE(value(keys, u"ATLConfocalSettingDefinition|ObjectiveNumber"_s), u"11506353"_s); // readlif asserts this
-        QCOMPARE(value(keys, u"ATLConfocalSettingDefinition|Zoom"_s), u"10.3574655270055"_s);
-        QCOMPARE(value(keys, u"ATLConfocalSettingDefinition|DetectorList|Detector|Name #3"_s), u"HyD 3"_s);
-        QCOMPARE(value(keys, u"HardwareSetting|Software"_s), u"LAS X 3.5.7.23225"_s);
-        QCOMPARE(value(keys, u"Dimensions"_s), u"X 128, Z 128, T 20"_s);
-        QCOMPARE(value(keys, u"Channel 2|Detector"_s), u"HyD 3"_s);
-        QCOMPARE(value(keys, u"Channel 1|DetectionBand"_s), u"492.994-541.093 nm"_s);
-        QCOMPARE(value(keys, u"Channel 1|LaserLines"_s), u"488 nm (0.499851 %), 552 nm (49.9952 %)"_s);
+        QCOMPARE(originalValue(keys, u"ATLConfocalSettingDefinition|ObjectiveNumber"_s), u"11506353"_s); // readlif asserts this
+        QCOMPARE(originalValue(keys, u"ATLConfocalSettingDefinition|Zoom"_s), u"10.3574655270055"_s);
+        QCOMPARE(originalValue(keys, u"ATLConfocalSettingDefinition|DetectorList|Detector|Name #3"_s), u"HyD 3"_s);
+        QCOMPARE(originalValue(keys, u"HardwareSetting|Software"_s), u"LAS X 3.5.7.23225"_s);
+        QCOMPARE(originalValue(keys, u"Dimensions"_s), u"X 128, Z 128, T 20"_s);
+        QCOMPARE(originalValue(keys, u"Channel 2|Detector"_s), u"HyD 3"_s);
+        QCOMPARE(originalValue(keys, u"Channel 1|DetectionBand"_s), u"492.994-541.093 nm"_s);
+        QCOMPARE(originalValue(keys, u"Channel 1|LaserLines"_s), u"488 nm (0.499851 %), 552 nm (49.9952 %)"_s);
 
         // "xzy": X, Z, then Y in memory, which no OME dimension order describes.
         const ImageInfo &xzy = m.images[1];
@@ -257,8 +247,7 @@ private slots:
     void sampleThroughTheRegistry()
     {
         const QString path = TestPaths::samples(u"lif/testdata_2channel_xz.lif"_s);
-        if (!QFile::exists(path))
-            QSKIP("../shared/samples is not present");
+        SKIP_UNLESS_SAMPLE_EXISTS(path);
         const MetadataReader reader;
         const Result<FileMetadata> result = reader.read(path);
         QVERIFY2(result, qPrintable(result ? QString() : result.error()));
@@ -314,8 +303,8 @@ private slots:
         QCOMPARE(*alexa.excitationNm, 488.0);
         QCOMPARE(alexa.fluor, u"Alexa 488"_s);
         QVERIFY(qAbs(*alexa.pinholeUm - 120.0) < 1e-9);
-        QCOMPARE(value(cells.originalMetadata, u"Sequence 2|ATLConfocalSettingDefinition|Pinhole"_s), u"1.2e-4"_s);
-        QCOMPARE(value(cells.originalMetadata, u"ATLConfocalSettingDefinition|Zoom"_s), u"2"_s);
+        QCOMPARE(originalValue(cells.originalMetadata, u"Sequence 2|ATLConfocalSettingDefinition|Pinhole"_s), u"1.2e-4"_s);
+        QCOMPARE(originalValue(cells.originalMetadata, u"ATLConfocalSettingDefinition|Zoom"_s), u"2"_s);
 
         // The bare image: nothing said, nothing filled.
         const ImageInfo &bare = m.images[1];
@@ -441,7 +430,7 @@ private slots:
             pairs += image.originalMetadata.size();
         QVERIFY(pairs <= 20'000);
         QCOMPARE(result->images.last().name, u"image 399"_s);
-        QCOMPARE(value(result->images.last().originalMetadata, u"Element|Name"_s), u"image 399"_s);
+        QCOMPARE(originalValue(result->images.last().originalMetadata, u"Element|Name"_s), u"image 399"_s);
     }
 
     // Fuzzing seeds in tests/data/images/lif, written by this test when
@@ -449,23 +438,12 @@ private slots:
     void seeds()
     {
         const QDir dir(TestPaths::data(u"images/lif"_s));
-        const QList<std::pair<QString, QByteArray>> seeds = {
+        const QList<SeedFile> seeds = {
             {u"nested-sequential.lif"_s, LifBuilder{nestedProject()}.build()},
         };
-        if (qEnvironmentVariableIsSet("METAFILL_WRITE_SEEDS")) {
-            QVERIFY(QDir().mkpath(dir.path()));
-            for (const auto &[name, bytes] : seeds) {
-                QFile file(dir.filePath(name));
-                QVERIFY(file.open(QIODevice::WriteOnly));
-                QCOMPARE(file.write(bytes), bytes.size());
-            }
-        }
-        const MetadataReader reader;
-        for (const auto &[name, bytes] : seeds) {
-            const QString path = dir.filePath(name);
-            QVERIFY2(QFile::exists(path), qPrintable(path));
-            QVERIFY(QFileInfo(path).size() <= 16 * 1024);
-            const Result<FileMetadata> result = reader.read(path);
+        QVERIFY(writeSeedsIfAsked("METAFILL_WRITE_SEEDS", dir, seeds));
+        for (const SeedFile &seed : seeds) {
+            const Result<FileMetadata> result = readSeed(dir.filePath(seed.first));
             QVERIFY2(result, qPrintable(result ? QString() : result.error()));
             QCOMPARE(result->format, u"lif"_s);
             QCOMPARE(result->images.size(), 2);

@@ -1,4 +1,5 @@
 #include "MetadataReader.h"
+#include "ReaderTestSupport.h"
 #include "TestPaths.h"
 #include "TiffTestFile.h"
 #include "formats/LsmReader.h"
@@ -14,17 +15,9 @@
 
 using namespace metafill;
 using namespace Qt::StringLiterals;
+using namespace ReaderTestSupport;
 
 namespace {
-
-QString originalValue(const FileMetadata &metadata, const QString &key)
-{
-    for (const auto &[k, v] : metadata.originalMetadata) {
-        if (k == key)
-            return v;
-    }
-    return u"<absent>"_s;
-}
 
 bool near(std::optional<double> value, double expected)
 {
@@ -257,10 +250,7 @@ QByteArray buildLsm(const LsmSpec &spec)
 
 Result<FileMetadata> readLsm(ByteSource &source)
 {
-    auto header = TiffDirectory::readHeader(source);
-    if (!header)
-        return Result<FileMetadata>::failure(header.error());
-    auto ifd0 = TiffDirectory::read(source, *header, header->firstDirectory);
+    auto ifd0 = readFirstDirectory(source);
     if (!ifd0)
         return Result<FileMetadata>::failure(ifd0.error());
     return LsmReader::read(source, *ifd0);
@@ -268,10 +258,7 @@ Result<FileMetadata> readLsm(ByteSource &source)
 
 Result<FileMetadata> readLsm(const QByteArray &bytes)
 {
-    auto source = ByteSource::fromBytes(bytes, u"synthetic.lsm"_s);
-    if (Status opened = source->open(); !opened)
-        return Result<FileMetadata>::failure(opened.error());
-    return readLsm(*source);
+    return readFromBytes(bytes, u"synthetic.lsm"_s, [](ByteSource &source) { return readLsm(source); });
 }
 
 LsmSpec singlePlane()
@@ -645,10 +632,9 @@ private slots:
 
     void truncatedFilesNeverCrash()
     {
-        const QByteArray full = buildLsm(LsmSpec{});
         int read = 0;
-        for (qsizetype cut = 8; cut < full.size(); cut += 7) {
-            auto result = readLsm(full.left(cut));
+        for (const QByteArray &cut : truncations(buildLsm(LsmSpec{}), 8, 7)) {
+            auto result = readLsm(cut);
             if (result)
                 ++read;
             else
@@ -661,20 +647,9 @@ private slots:
     {
         // METAFILL_REGENERATE_TEST_DATA=1 rewrites them after a change here.
         const QDir folder(TestPaths::data(u"images/lsm"_s));
-        const bool regenerate = qEnvironmentVariableIsSet("METAFILL_REGENERATE_TEST_DATA");
-        if (regenerate)
-            QVERIFY(QDir().mkpath(folder.path()));
+        QVERIFY(writeSeedsIfAsked("METAFILL_REGENERATE_TEST_DATA", folder, seedFiles()));
         for (const auto &[name, bytes] : seedFiles()) {
-            QVERIFY(bytes.size() <= 16 * 1024);
-            QFile file(folder.filePath(name));
-            if (regenerate) {
-                QVERIFY(file.open(QIODevice::WriteOnly));
-                file.write(bytes);
-                file.close();
-            }
-            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
-            QCOMPARE(file.readAll(), bytes);
-            auto result = MetadataReader().read(file.fileName());
+            const Result<FileMetadata> result = readCurrentSeed(folder.filePath(name), bytes);
             QVERIFY2(result, qPrintable(result.ok() ? QString() : result.error()));
             QCOMPARE(result->format, u"lsm"_s);
             QVERIFY(result->warnings.isEmpty());
@@ -687,8 +662,7 @@ private slots:
     void sample()
     {
         const QString path = TestPaths::samples(u"lsm/jimpipeline_test.lsm"_s);
-        if (!QFile::exists(path))
-            QSKIP("../shared/samples is not present");
+        SKIP_UNLESS_SAMPLE_EXISTS(path);
         ByteSource source(path);
         QVERIFY(source.open());
         auto result = readLsm(source);

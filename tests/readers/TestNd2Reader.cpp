@@ -1,4 +1,5 @@
 #include "MetadataReader.h"
+#include "ReaderTestSupport.h"
 #include "TestPaths.h"
 #include "formats/ClxLiteDecoder.h"
 #include "formats/Nd2Reader.h"
@@ -13,6 +14,7 @@
 
 using namespace metafill;
 using namespace Qt::StringLiterals;
+using namespace ReaderTestSupport;
 
 namespace {
 
@@ -381,22 +383,12 @@ QByteArray withAttributes(const QByteArray &attributesChunk)
 
 Result<FileMetadata> readBytes(const QByteArray &bytes, const QString &name = u"synthetic.nd2"_s, qint64 *bytesRead = nullptr)
 {
-    auto source = ByteSource::fromBytes(bytes, name);
-    if (Status opened = source->open(); !opened)
-        return Result<FileMetadata>::failure(opened.error());
-    Result<FileMetadata> result = Nd2Reader().read(*source);
-    if (bytesRead)
-        *bytesRead = source->bytesRead();
-    return result;
-}
-
-QString originalValue(const KeyValueList &list, const QString &key)
-{
-    for (const auto &[k, v] : list) {
-        if (k == key)
-            return v;
-    }
-    return {};
+    return readFromBytes(bytes, name, [&](ByteSource &source) {
+        Result<FileMetadata> result = Nd2Reader().read(source);
+        if (bytesRead)
+            *bytesRead = source.bytesRead();
+        return result;
+    });
 }
 
 } // namespace
@@ -817,9 +809,8 @@ private slots:
             else
                 QVERIFY2(result, qPrintable(QString::number(cut)));
         }
-        const QByteArray file = syntheticV3();
-        for (qsizetype cut = 0; cut < file.size(); cut += 7)
-            QVERIFY(!readBytes(file.left(cut)));
+        for (const QByteArray &cut : truncations(syntheticV3(), 0, 7))
+            QVERIFY(!readBytes(cut));
     }
 
     // --- Fuzz seeds in tests/data/images/nd2 --------------------------------
@@ -838,20 +829,9 @@ private slots:
     {
         QFETCH(QString, name);
         QFETCH(QByteArray, bytes);
-        QVERIFY(bytes.size() <= 16 * 1024);
-        const QString path = TestPaths::data(u"images/nd2/"_s + name);
-        if (qEnvironmentVariableIsSet("METAFILL_WRITE_ND2_SEEDS")) {
-            QDir().mkpath(QFileInfo(path).absolutePath());
-            QFile out(path);
-            QVERIFY(out.open(QIODevice::WriteOnly));
-            out.write(bytes);
-        }
-        QFile in(path);
-        QVERIFY2(in.open(QIODevice::ReadOnly), qPrintable(path));
-        QCOMPARE(in.readAll(), bytes);
-
-        const MetadataReader reader;
-        const auto result = reader.read(path);
+        const QDir folder(TestPaths::data(u"images/nd2"_s));
+        QVERIFY(writeSeedsIfAsked("METAFILL_WRITE_ND2_SEEDS", folder, {{name, bytes}}));
+        const auto result = readCurrentSeed(folder.filePath(name), bytes);
         QVERIFY2(result, qPrintable(result.ok() ? QString() : result.error()));
         QCOMPARE(result->format, u"nd2"_s);
         QVERIFY(!result->images.isEmpty());
@@ -862,8 +842,7 @@ private slots:
     void readsClusterSample()
     {
         const QString path = TestPaths::samples(u"nd2/cluster.nd2"_s);
-        if (!QFileInfo::exists(path))
-            QSKIP("../shared/samples/nd2/cluster.nd2 is not present");
+        SKIP_UNLESS_SAMPLE_EXISTS(path);
         ByteSource source(path);
         QVERIFY(source.open());
         const auto result = Nd2Reader().read(source);

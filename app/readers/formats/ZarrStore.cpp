@@ -36,6 +36,35 @@ QString joined(const QString &path, const QString &name)
     return path.isEmpty() ? name : path + u'/' + name;
 }
 
+// Follows JSON text one character at a time and says which characters are
+// part of a string (quotes included): the scanners below look for structure
+// and bare words, and a "[" or "NaN" inside a string is neither.
+class JsonStringTracker
+{
+public:
+    bool inString(char ch)
+    {
+        if (m_inString) {
+            if (m_escaped)
+                m_escaped = false;
+            else if (ch == '\\')
+                m_escaped = true;
+            else if (ch == '"')
+                m_inString = false;
+            return true;
+        }
+        if (ch == '"') {
+            m_inString = true;
+            return true;
+        }
+        return false;
+    }
+
+private:
+    bool m_inString = false;
+    bool m_escaped = false;
+};
+
 // Python's json module writes NaN and ±Infinity as bare words unless told
 // not to, and some Zarr writers let it (fill_value, omero window). Strict JSON
 // has no such tokens; they become null so that the rest of the document stays
@@ -44,24 +73,11 @@ QByteArray withoutNonFiniteNumbers(QByteArrayView bytes, bool &changed)
 {
     changed = false;
     QByteArray out;
-    bool inString = false;
-    bool escaped = false;
+    JsonStringTracker strings;
     qsizetype copiedUpTo = 0;
     for (qsizetype i = 0; i < bytes.size(); ++i) {
-        const char ch = bytes[i];
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (ch == '\\')
-                escaped = true;
-            else if (ch == '"')
-                inString = false;
+        if (strings.inString(bytes[i]))
             continue;
-        }
-        if (ch == '"') {
-            inString = true;
-            continue;
-        }
         qsizetype tokenLength = 0;
         const QByteArrayView rest = bytes.sliced(i);
         if (rest.startsWith("NaN"))
@@ -133,21 +149,11 @@ Result<std::unique_ptr<json>> ZarrStore::parseJson(QByteArrayView bytes, const Q
     // The depth scan runs before the parser builds anything: a file of a
     // million "[" must fail here, not as a million nested values.
     int depth = 0;
-    bool inString = false;
-    bool escaped = false;
+    JsonStringTracker strings;
     for (const char ch : bytes) {
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (ch == '\\')
-                escaped = true;
-            else if (ch == '"')
-                inString = false;
+        if (strings.inString(ch))
             continue;
-        }
-        if (ch == '"') {
-            inString = true;
-        } else if (ch == '{' || ch == '[') {
+        if (ch == '{' || ch == '[') {
             if (++depth > MaxJsonDepth) {
                 return Result<std::unique_ptr<json>>::failure(
                     tr("%1: the metadata is nested more than %2 levels deep; the file is damaged or not Zarr metadata.")
