@@ -157,7 +157,14 @@ int InspectCommand::run(const QStringList &arguments, CliIo &io)
             io.err << tr("error: %1").arg(scan.error) << '\n';
         }
         if (json) {
-            io.out << QString::fromUtf8(scan.output);
+            // The line is UTF-8 already; on a real stream write the bytes as
+            // they are instead of decoding and encoding them again.
+            if (QIODevice *device = io.out.device()) {
+                io.out.flush();
+                device->write(scan.output);
+            } else {
+                io.out << QString::fromUtf8(scan.output);
+            }
         } else if (omeXml) {
             if (!scan.ok())
                 continue;
