@@ -5,6 +5,7 @@
 // The example folders in tests/data/images/ome-zarr/ are written by this test:
 //   METAFILL_WRITE_SEEDS=1 ./TestOmeZarrReader writeSeeds
 #include "MetadataReader.h"
+#include "ReaderTestSupport.h"
 #include "TestPaths.h"
 #include "formats/OmeZarrReader.h"
 #include "formats/ZarrStore.h"
@@ -209,8 +210,7 @@ private slots:
     {
         QFETCH(QString, folder);
         const QString path = TestPaths::samples(folder);
-        if (!QFileInfo::exists(path))
-            QSKIP("sample folder not present");
+        SKIP_UNLESS_SAMPLE_EXISTS(path);
         QVERIFY(OmeZarrReader::recognizesFolder(path));
         qint64 bytesRead = 0;
         const Result<FileMetadata> result = readCounted(path, bytesRead);
@@ -260,8 +260,7 @@ private slots:
     {
         QFETCH(QString, folder);
         const QString path = TestPaths::samples(folder);
-        if (!QFileInfo::exists(path))
-            QSKIP("sample folder not present");
+        SKIP_UNLESS_SAMPLE_EXISTS(path);
         QVERIFY(OmeZarrReader::recognizesFolder(path));
         qint64 bytesRead = 0;
         const Result<FileMetadata> result = readCounted(path, bytesRead);
