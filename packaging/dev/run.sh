@@ -17,10 +17,8 @@ echo "Running a demo export with metafill-cli instead."
 echo
 images=../shared/samples
 if [ ! -d "$images" ]; then
-    images=$(mktemp -d)
-    mkdir -p "$images/exp1"
-    touch "$images/exp1/cells_01.tif" "$images/exp1/cells_02.tif" "$images/exp1/overview.czi"
-    echo "(../shared/samples is absent: using empty demo files in $images)"
+    images=tests/data/images
+    echo "(../shared/samples is absent: using the small synthetic image files in $images)"
 fi
 out=$(mktemp -d)/demo.tsv
 "$bin/metafill-cli" export --template org.metafill.rembi \
