@@ -114,6 +114,7 @@ Result<FileMetadata> OmeTiff::read(ByteSource &source, OmeXmlDocument document)
     if (Status opened = companion.open(); !opened)
         return Result<FileMetadata>::failure(opened.error());
     const Result<QByteArray> xml = readCompanionXml(companion);
+    source.absorb(companion);
     if (!xml)
         return Result<FileMetadata>::failure(xml.error());
     Result<OmeXmlDocument> full = OmeXmlParser::parseDocument(*xml, companion.path());

@@ -54,6 +54,13 @@ public:
     bool isDirectory() const { return m_isDirectory; }
 
     qint64 bytesRead() const { return m_bytesRead; }
+    // Counts what another file read on this one's behalf (an OME-TIFF's
+    // companion) as this file's reads and against its budget.
+    void absorb(const ByteSource &other)
+    {
+        m_bytesRead += other.m_bytesRead;
+        m_charged += other.m_charged;
+    }
     qint64 budgetLeft() const { return m_budget - m_charged; }
 
     // Bytes read from disk by every ByteSource in this process (benchmarks).
