@@ -1,5 +1,6 @@
 #include "AutofillEngine.h"
 
+#include "model/HeaderValues.h"
 #include "ome/OmeXmlWriter.h"
 #include "record/ValueChecker.h"
 #include "record/ValueText.h"
@@ -52,15 +53,6 @@ struct CompiledPreset
     const PresetSpec *preset = nullptr;
     std::vector<CompiledMatch> matches;
 };
-
-// Keeps 12 significant digits: unit conversion should give 40 ms, not 40.000000000000007.
-double tidy(double value)
-{
-    if (value == 0 || !std::isfinite(value))
-        return value;
-    const double magnitude = std::pow(10.0, 11 - std::floor(std::log10(std::fabs(value))));
-    return std::round(value * magnitude) / magnitude;
-}
 
 QString lookupOriginal(const FileMetadata &file, const ImageInfo &image, const QString &key)
 {
@@ -175,7 +167,8 @@ Result<Value> toFieldValue(const FieldSpec &field, const AutofillRule &rule, con
         const auto converted = Units::convert(number, canonical, field.unit);
         if (!converted)
             return ValueText::parse(field, raw);
-        number = tidy(*converted);
+        // 12 significant digits: 40 ms, not 40.000000000000007.
+        number = HeaderValues::withoutBinaryNoise(*converted, 12);
         target = field.unit;
     }
     return Value(Quantity{number, target});

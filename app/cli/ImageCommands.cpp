@@ -7,9 +7,6 @@
 #include "ome/OmeXmlWriter.h"
 #include "record/ValueText.h"
 
-#include <QFileInfo>
-#include <QLocale>
-
 using namespace Qt::StringLiterals;
 
 namespace metafill::cli {

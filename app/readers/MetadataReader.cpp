@@ -1,10 +1,5 @@
 #include "MetadataReader.h"
 
-#include <QFileInfo>
-
-#include <exception>
-#include <new>
-
 // Format readers, one per format family.
 #include "formats/CziReader.h"
 #include "formats/ImsReader.h"
@@ -13,6 +8,9 @@
 #include "formats/OmeZarrReader.h"
 #include "formats/OmeXmlFileReader.h"
 #include "formats/TiffReader.h"
+
+#include <exception>
+#include <new>
 
 namespace metafill {
 
@@ -37,26 +35,40 @@ qint64 MetadataReader::lastBytesRead()
     return t_lastBytesRead;
 }
 
+namespace {
+
+// The boundary between readers and the rest: library code below may throw
+// (std::bad_alloc, pugixml's allocation failures, nlohmann's parse errors);
+// nothing of that may escape a batch, so it becomes a message about the file.
+template<typename Read>
+Result<FileMetadata> guarded(const QString &name, Read read)
+{
+    try {
+        return read();
+    } catch (const std::bad_alloc &) {
+        return Result<FileMetadata>::failure(
+            MetadataReader::tr("%1: the header needs more memory than is available; the file is damaged or too large.").arg(name));
+    } catch (const std::exception &e) {
+        return Result<FileMetadata>::failure(MetadataReader::tr("%1: the header could not be read: %2").arg(name, QString::fromLocal8Bit(e.what())));
+    }
+}
+
+} // namespace
+
 Result<FileMetadata> MetadataReader::read(const QString &path) const
 {
     t_lastBytesRead = 0;
-    // Library code below may throw (std::bad_alloc, pugixml's allocation
-    // failures, nlohmann's parse errors); nothing of that may escape a batch.
-    try {
+    return guarded(path, [&] {
         Result<FileMetadata> result = readFile(path);
         if (result)
             result.value().path = path;
         return result;
-    } catch (const std::bad_alloc &) {
-        return Result<FileMetadata>::failure(tr("%1: the header needs more memory than is available; the file is damaged or too large.").arg(path));
-    } catch (const std::exception &e) {
-        return Result<FileMetadata>::failure(tr("%1: the header could not be read: %2").arg(path, QString::fromLocal8Bit(e.what())));
-    }
+    });
 }
 
 Result<FileMetadata> MetadataReader::readBytes(const QByteArray &bytes, const QString &name, const QString &format) const
 {
-    try {
+    return guarded(name, [&]() -> Result<FileMetadata> {
         auto source = ByteSource::fromBytes(bytes, name);
         if (Status opened = source->open(); !opened)
             return Result<FileMetadata>::failure(opened.error());
@@ -65,11 +77,7 @@ Result<FileMetadata> MetadataReader::readBytes(const QByteArray &bytes, const QS
                 return reader->read(*source);
         }
         return Result<FileMetadata>::failure(tr("%1: no reader for the format %2.").arg(name, format));
-    } catch (const std::bad_alloc &) {
-        return Result<FileMetadata>::failure(tr("%1: the header needs more memory than is available; the file is damaged or too large.").arg(name));
-    } catch (const std::exception &e) {
-        return Result<FileMetadata>::failure(tr("%1: the header could not be read: %2").arg(name, QString::fromLocal8Bit(e.what())));
-    }
+    });
 }
 
 Result<FileMetadata> MetadataReader::readFile(const QString &path) const

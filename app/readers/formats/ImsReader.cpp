@@ -86,14 +86,6 @@ std::optional<qint32> colorOf(const QString &text)
     return static_cast<qint32>(rgba);
 }
 
-// The extents are decimal text and the voxel size a quotient, which brings
-// binary noise ((6.3 + 0.1) / 32 = 0.19999999999999998); twelve significant
-// digits are far beyond any calibration.
-double withoutNoise(double value)
-{
-    return QString::number(value, 'g', 12).toDouble();
-}
-
 // The number of "Channel N" groups numbered 0, 1, 2 … without a gap.
 qint64 channelGroupCount(const ImsContents &contents)
 {
@@ -122,7 +114,7 @@ void fillVoxelSize(ImageInfo &image, const KeyValueList *imageGroup, const QStri
         if (!std::isfinite(voxel) || voxel <= 0 || unit.isEmpty())
             continue;
         if (const std::optional<double> micrometres = HeaderValues::toMicrometres(voxel, unit))
-            *targets[axis] = withoutNoise(*micrometres);
+            *targets[axis] = HeaderValues::withoutBinaryNoise(*micrometres, 12); // a quotient of decimal text
     }
     // Imaris works in µm unless told otherwise, but the file does not say so:
     // the voxel size stays unknown rather than assumed.

@@ -170,14 +170,6 @@ void flattenAttributes(const json *attributes, KeyValueList &list, KeyValueBudge
 // ---------------------------------------------------------------------------
 // Values
 
-// Scale products and unit conversions bring binary noise (65 nm × 0.001 =
-// 0.065000000000000002 µm); twelve significant digits are far beyond any
-// calibration.
-double withoutNoise(double value)
-{
-    return QString::number(value, 'g', 12).toDouble();
-}
-
 QString pixelTypeOf(const json *array, int zarrFormat)
 {
     if (zarrFormat == 3) {
@@ -444,7 +436,7 @@ void fillPhysicalSizes(Reading &reading, const QString &groupPath, PixelsInfo &p
         const std::optional<double> converted =
             axis.letter == u'T' ? HeaderValues::toSeconds(factor, axis.unit) : HeaderValues::toMicrometres(factor, axis.unit);
         if (converted)
-            target = withoutNoise(*converted);
+            target = HeaderValues::withoutBinaryNoise(*converted, 12); // scale products: 65 nm × 0.001
         else if (!unknownUnits.contains(axis.unit))
             unknownUnits.append(axis.unit);
     }

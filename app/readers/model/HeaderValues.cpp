@@ -26,19 +26,6 @@ QString cleanUnit(const QString &spelling)
     return unit;
 }
 
-// 1.0000000000000002E-07 m is 0.1 µm: drops the binary noise of the scaling
-// (15 significant digits are all a double holds reliably). Done through text
-// because that is exact; std::to_chars/from_chars make it cheap enough for
-// the thousands of values a batch converts.
-double tidy(double value)
-{
-    char buffer[32];
-    const auto written = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::general, 15);
-    double tidied = value;
-    std::from_chars(buffer, written.ptr, tidied);
-    return tidied;
-}
-
 std::optional<double> convertTo(double value, const QString &unit, const QString &target)
 {
     if (!std::isfinite(value))
@@ -54,7 +41,8 @@ std::optional<double> convertTo(double value, const QString &unit, const QString
         converted = Units::convert(value, spelled.toLower(), target);
     if (!converted)
         return std::nullopt;
-    return tidy(*converted);
+    // 15 significant digits are all a double holds reliably.
+    return withoutBinaryNoise(*converted, 15);
 }
 
 } // namespace
@@ -63,7 +51,7 @@ std::optional<double> toMicrometres(double value, const QString &unit)
 {
     // Units has no inch (no template asks for one); ImageJ and TIFF resolutions use it.
     if (unit.compare(u"inch"_s, Qt::CaseInsensitive) == 0 || unit.compare(u"in"_s, Qt::CaseInsensitive) == 0)
-        return std::isfinite(value) ? std::optional<double>(tidy(value * 25400.0)) : std::nullopt;
+        return std::isfinite(value) ? std::optional<double>(withoutBinaryNoise(value * 25400.0, 15)) : std::nullopt;
     static const QString micrometre = u"µm"_s;
     return convertTo(value, unit, micrometre);
 }
@@ -78,6 +66,18 @@ std::optional<double> toSeconds(double value, const QString &unit)
 {
     static const QString second = u"s"_s;
     return convertTo(value, unit, second);
+}
+
+double withoutBinaryNoise(double value, int significantDigits)
+{
+    if (!std::isfinite(value))
+        return value;
+    char buffer[40];
+    // std::to_chars/from_chars: cheap enough for the thousands of values a batch converts.
+    const auto written = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::general, significantDigits);
+    double rounded = value;
+    std::from_chars(buffer, written.ptr, rounded);
+    return rounded;
 }
 
 std::optional<double> number(QStringView text)

@@ -20,6 +20,11 @@ std::optional<double> toMicrometres(double value, const QString &unit);
 std::optional<double> toNanometres(double value, const QString &unit);
 std::optional<double> toSeconds(double value, const QString &unit);
 
+// The value rounded to `significantDigits` decimal digits: scaling and
+// quotients bring binary noise (1.0000000000000002E-07 m × 1e6, (6.3 + 0.1) / 32
+// = 0.19999999999999998) that no calibration means. Exact, through text.
+double withoutBinaryNoise(double value, int significantDigits);
+
 // A number as a header writes it ("1.44992E-07", " 63 ", "0,95" is refused):
 // nullopt for empty, non-numeric, infinite or NaN text.
 std::optional<double> number(QStringView text);
