@@ -1,8 +1,12 @@
 #include "ImageCollector.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QSet>
+
+#include <algorithm>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -21,14 +25,15 @@ struct Walker
     QSet<QString> seen;
     QString error;
 
-    void add(const QFileInfo &info)
+    void add(const QString &path, const QString &fileName, const QString &folderName)
     {
-        const QString path = info.absoluteFilePath();
         if (seen.contains(path))
             return;
         seen.insert(path);
-        images.append(ImageFile{path, ImageNaming::omeroName(info.fileName(), 1, 0, QString()), info.absoluteDir().dirName()});
+        images.append(ImageFile{path, ImageNaming::omeroName(fileName, 1, 0, QString()), folderName});
     }
+
+    void add(const QFileInfo &info) { add(info.absoluteFilePath(), info.fileName(), info.absoluteDir().dirName()); }
 
     void walk(const QString &dir, int depth)
     {
@@ -38,22 +43,43 @@ struct Walker
             error = ImageCollector::tr("%1 is nested more than %2 folders deep").arg(dir).arg(ImageCollector::MaxDepth);
             return;
         }
-        // Symbolic links are not followed, so a link back up cannot make a loop.
-        const QFileInfoList entries = QDir(dir).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks, QDir::Name);
-        for (const QFileInfo &entry : entries) {
+        // QDirIterator takes each entry's type from the directory listing
+        // itself, so a folder of thousands of images costs no stat() per file
+        // (QDir::entryInfoList stats every entry to sort). Symbolic links are
+        // not followed, so a link back up cannot make a loop; hidden entries
+        // are left out.
+        struct Entry
+        {
+            QString name;
+            bool isDir;
+        };
+        std::vector<Entry> entries;
+        QDirIterator it(dir, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks);
+        while (it.hasNext()) {
+            it.next();
+            const QFileInfo info = it.fileInfo();
+            entries.push_back(Entry{info.fileName(), info.isDir()});
+            if (qsizetype(entries.size()) + images.size() > ImageCollector::MaxImages + 1)
+                break; // the check below reports it
+        }
+        // Name order, as the file managers and OMERO.insight list them.
+        std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.name < b.name; });
+        const QString folderName = QDir(dir).dirName();
+        const QString prefix = dir.endsWith(u'/') ? dir : dir + u'/';
+        for (const Entry &entry : entries) {
             if (images.size() >= ImageCollector::MaxImages) {
                 error = ImageCollector::tr("more than %1 images; export them in parts").arg(ImageCollector::MaxImages);
                 return;
             }
-            if (entry.fileName().startsWith(u'.'))
+            if (entry.name.startsWith(u'.'))
                 continue;
-            if (entry.isDir()) {
-                if (ImageCollector::isImageFolder(entry.fileName()))
-                    add(entry);
+            if (entry.isDir) {
+                if (ImageCollector::isImageFolder(entry.name))
+                    add(prefix + entry.name, entry.name, folderName);
                 else
-                    walk(entry.absoluteFilePath(), depth + 1);
-            } else if (ImageCollector::isImageFile(entry.fileName())) {
-                add(entry);
+                    walk(prefix + entry.name, depth + 1);
+            } else if (ImageCollector::isImageFile(entry.name)) {
+                add(prefix + entry.name, entry.name, folderName);
             }
         }
     }

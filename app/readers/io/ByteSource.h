@@ -25,7 +25,7 @@ class ByteSource
     Q_DECLARE_TR_FUNCTIONS(ByteSource)
 
 public:
-    static constexpr qint64 HeadSize = 8 * 1024;
+    static constexpr qint64 HeadSize = 4 * 1024;
     static constexpr qint64 DefaultBudget = 64 * 1024 * 1024;
 
     explicit ByteSource(QString path, qint64 budget = DefaultBudget);

@@ -78,7 +78,7 @@ void writeImage(JsonLine &json, const FileMetadata &file, const ImageInfo &image
 }
 
 // A key that occurs more than once keeps its values as a list.
-void writePairs(QByteArray &out, const KeyValueList &pairs)
+void writePairs(std::string &out, const KeyValueList &pairs)
 {
     QHash<QString, QList<qsizetype>> positions;
     QList<QString> order;
@@ -88,31 +88,31 @@ void writePairs(QByteArray &out, const KeyValueList &pairs)
             order.append(pairs.at(i).first);
         list.append(i);
     }
-    out.append('{');
+    out.push_back('{');
     bool first = true;
     for (const QString &key : std::as_const(order)) {
         const QList<qsizetype> &at = positions[key];
         if (!first)
-            out.append(',');
+            out.push_back(',');
         first = false;
         JsonLine::escape(out, key);
-        out.append(':');
+        out.push_back(':');
         if (at.size() == 1) {
             JsonLine::escape(out, pairs.at(at.first()).second);
             continue;
         }
-        out.append('[');
+        out.push_back('[');
         for (qsizetype k = 0; k < at.size(); ++k) {
             if (k > 0)
-                out.append(',');
+                out.push_back(',');
             JsonLine::escape(out, pairs.at(at.at(k)).second);
         }
-        out.append(']');
+        out.push_back(']');
     }
-    out.append('}');
+    out.push_back('}');
 }
 
-void writeExtras(JsonLine &json, QByteArray &out, const FileMetadata *metadata, const Extras &extras)
+void writeExtras(JsonLine &json, std::string &out, const FileMetadata *metadata, const Extras &extras)
 {
     if (extras.bytesRead >= 0)
         json.key("bytes_read").integer(extras.bytesRead);
@@ -123,7 +123,7 @@ void writeExtras(JsonLine &json, QByteArray &out, const FileMetadata *metadata, 
         out.append(",\"images\":[");
         for (qsizetype i = 0; i < metadata->images.size(); ++i) {
             if (i > 0)
-                out.append(',');
+                out.push_back(',');
             writePairs(out, metadata->images.at(i).originalMetadata);
         }
         out.append("]}");
@@ -134,8 +134,8 @@ void writeExtras(JsonLine &json, QByteArray &out, const FileMetadata *metadata, 
 
 QByteArray forFile(const FileMetadata &metadata, const Extras &extras)
 {
-    QByteArray out;
-    out.reserve(1024);
+    std::string out;
+    out.reserve(2048);
     JsonLine json(out);
     json.beginObject();
     json.key("path").string(metadata.path);
@@ -155,13 +155,13 @@ QByteArray forFile(const FileMetadata &metadata, const Extras &extras)
     json.endArray();
     writeExtras(json, out, &metadata, extras);
     json.endObject();
-    out.append('\n');
-    return out;
+    out.push_back('\n');
+    return QByteArray::fromStdString(out);
 }
 
 QByteArray forFailure(const QString &path, const QString &error, const Extras &extras)
 {
-    QByteArray out;
+    std::string out;
     JsonLine json(out);
     json.beginObject();
     json.key("path").string(path);
@@ -170,8 +170,8 @@ QByteArray forFailure(const QString &path, const QString &error, const Extras &e
     json.key("images").beginArray().endArray();
     writeExtras(json, out, nullptr, extras);
     json.endObject();
-    out.append('\n');
-    return out;
+    out.push_back('\n');
+    return QByteArray::fromStdString(out);
 }
 
 } // namespace metafill::InspectJson

@@ -8,21 +8,21 @@ namespace metafill {
 void JsonLine::separate()
 {
     if (m_needComma)
-        m_out.append(',');
+        m_out.push_back(',');
     m_needComma = true;
 }
 
 JsonLine &JsonLine::beginObject()
 {
     separate();
-    m_out.append('{');
+    m_out.push_back('{');
     m_needComma = false;
     return *this;
 }
 
 JsonLine &JsonLine::endObject()
 {
-    m_out.append('}');
+    m_out.push_back('}');
     m_needComma = true;
     return *this;
 }
@@ -30,14 +30,14 @@ JsonLine &JsonLine::endObject()
 JsonLine &JsonLine::beginArray()
 {
     separate();
-    m_out.append('[');
+    m_out.push_back('[');
     m_needComma = false;
     return *this;
 }
 
 JsonLine &JsonLine::endArray()
 {
-    m_out.append(']');
+    m_out.push_back(']');
     m_needComma = true;
     return *this;
 }
@@ -45,7 +45,9 @@ JsonLine &JsonLine::endArray()
 JsonLine &JsonLine::key(const char *name)
 {
     separate();
-    m_out.append('"').append(name).append("\":");
+    m_out.push_back('"');
+    m_out.append(name);
+    m_out.append("\":");
     m_needComma = false;
     return *this;
 }
@@ -86,35 +88,54 @@ JsonLine &JsonLine::integer(const std::optional<qint64> &value)
     if (!value)
         return null();
     separate();
-    m_out.append(QByteArray::number(*value));
+    char buffer[24];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, *value);
+    m_out.append(buffer, result.ptr - buffer);
     return *this;
 }
 
-void JsonLine::escape(QByteArray &out, const QString &value)
+void JsonLine::escape(std::string &out, const QString &value)
 {
-    // toUtf8 turns unpaired surrogates into U+FFFD, so the result is valid UTF-8.
-    const QByteArray utf8 = value.toUtf8();
-    out.reserve(out.size() + utf8.size() + 2);
-    out.append('"');
     static const char hex[] = "0123456789abcdef";
-    for (const char ch : utf8) {
-        const auto c = static_cast<unsigned char>(ch);
-        switch (c) {
-        case '"': out.append("\\\""); break;
-        case '\\': out.append("\\\\"); break;
-        case '\n': out.append("\\n"); break;
-        case '\r': out.append("\\r"); break;
-        case '\t': out.append("\\t"); break;
-        default:
-            if (c < 0x20) {
-                const char escaped[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
-                out.append(escaped, sizeof escaped);
-            } else {
-                out.append(ch);
+    out.push_back('"');
+    const auto *it = reinterpret_cast<const char16_t *>(value.constData());
+    const char16_t *const end = it + value.size();
+    while (it != end) {
+        char32_t c = *it++;
+        if (QChar::isHighSurrogate(c) && it != end && QChar::isLowSurrogate(*it))
+            c = QChar::surrogateToUcs4(char16_t(c), *it++);
+        else if (QChar::isSurrogate(c))
+            c = 0xFFFD;
+        if (c < 0x80) {
+            switch (c) {
+            case '"': out.append("\\\""); break;
+            case '\\': out.append("\\\\"); break;
+            case '\n': out.append("\\n"); break;
+            case '\r': out.append("\\r"); break;
+            case '\t': out.append("\\t"); break;
+            default:
+                if (c < 0x20) {
+                    const char escaped[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+                    out.append(escaped, sizeof escaped);
+                } else {
+                    out.push_back(char(c));
+                }
             }
+        } else if (c < 0x800) {
+            out.push_back(char(0xC0 | (c >> 6)));
+            out.push_back(char(0x80 | (c & 0x3F)));
+        } else if (c < 0x10000) {
+            out.push_back(char(0xE0 | (c >> 12)));
+            out.push_back(char(0x80 | ((c >> 6) & 0x3F)));
+            out.push_back(char(0x80 | (c & 0x3F)));
+        } else {
+            out.push_back(char(0xF0 | (c >> 18)));
+            out.push_back(char(0x80 | ((c >> 12) & 0x3F)));
+            out.push_back(char(0x80 | ((c >> 6) & 0x3F)));
+            out.push_back(char(0x80 | (c & 0x3F)));
         }
     }
-    out.append('"');
+    out.push_back('"');
 }
 
 } // namespace metafill

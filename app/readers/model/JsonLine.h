@@ -1,19 +1,21 @@
 #pragma once
 
-#include <QByteArray>
 #include <QString>
 
 #include <optional>
+#include <string>
 
 namespace metafill {
 
 // Writes one compact JSON object into a byte buffer, without building a tree:
 // `inspect --json` prints one object per file for thousands of files, and a
 // tree of small allocations per value cost more than reading the header did.
+// The buffer is a std::string because appending single characters to it is a
+// plain store, where QByteArray checks for sharing on every append.
 class JsonLine
 {
 public:
-    explicit JsonLine(QByteArray &out) : m_out(out) {}
+    explicit JsonLine(std::string &out) : m_out(out) {}
 
     JsonLine &beginObject();
     JsonLine &endObject();
@@ -27,12 +29,14 @@ public:
     JsonLine &number(const std::optional<double> &value);
     JsonLine &integer(const std::optional<qint64> &value);
 
-    static void escape(QByteArray &out, const QString &value);
+    // Appends `value` as a quoted JSON string in UTF-8; an unpaired surrogate
+    // becomes U+FFFD, so the result is always valid UTF-8.
+    static void escape(std::string &out, const QString &value);
 
 private:
     void separate();
 
-    QByteArray &m_out;
+    std::string &m_out;
     bool m_needComma = false;
 };
 
