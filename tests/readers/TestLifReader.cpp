@@ -165,16 +165,17 @@ private slots:
         const ImageInfo &xzt = m.images[0];
         QCOMPARE(xzt.id, u"Image:0"_s);
         QCOMPARE(xzt.pixels.sizeX, 128);
-        QCOMPARE(xzt.pixels.sizeY, 1); // an XZ scan
-        QCOMPARE(xzt.pixels.sizeZ, 128);
+        // An XZ scan: its planes are X × Z, and Bio-Formats (so OMERO) calls that Z axis Y.
+        QCOMPARE(xzt.pixels.sizeY, 128);
+        QCOMPARE(xzt.pixels.sizeZ, 1);
         QCOMPARE(xzt.pixels.sizeT, 20);
         QCOMPARE(xzt.pixels.sizeC, 2);
         QCOMPARE(xzt.pixels.pixelType, u"uint8"_s);
         QCOMPARE(xzt.pixels.significantBits, 8);
-        QCOMPARE(xzt.pixels.dimensionOrder, u"XYZCT"_s);
+        QCOMPARE(xzt.pixels.dimensionOrder, u"XYCTZ"_s);
         QVERIFY(qAbs(*xzt.pixels.physicalSizeXUm - 17.81554 / 127) < 1e-9); // Length / (N - 1)
-        QVERIFY(qAbs(*xzt.pixels.physicalSizeZUm - 17.8154 / 127) < 1e-9);
-        QVERIFY(!xzt.pixels.physicalSizeYUm);
+        QVERIFY(qAbs(*xzt.pixels.physicalSizeYUm - 17.8154 / 127) < 1e-9);
+        QVERIFY(!xzt.pixels.physicalSizeZUm);
         QVERIFY(qAbs(*xzt.pixels.timeIncrementS - 10.07 / 19) < 1e-9);
         QCOMPARE(xzt.acquisitionDate, u"2021-03-04T16:39:17.951Z"_s);
 
@@ -230,13 +231,15 @@ private slots:
         QCOMPARE(originalValue(keys, u"Channel 1|DetectionBand"_s), u"492.994-541.093 nm"_s);
         QCOMPARE(originalValue(keys, u"Channel 1|LaserLines"_s), u"488 nm (0.499851 %), 552 nm (49.9952 %)"_s);
 
-        // "xzy": X, Z, then Y in memory, which no OME dimension order describes.
+        // "xzy": X × Z planes stacked along Y; as in Bio-Formats the listed Z
+        // is Y and the listed Y is Z.
         const ImageInfo &xzy = m.images[1];
         QCOMPARE(xzy.pixels.sizeX, 128);
-        QCOMPARE(xzy.pixels.sizeY, 23);
-        QCOMPARE(xzy.pixels.sizeZ, 128);
+        QCOMPARE(xzy.pixels.sizeY, 128);
+        QCOMPARE(xzy.pixels.sizeZ, 23);
         QCOMPARE(xzy.pixels.sizeT, 1);
-        QVERIFY(xzy.pixels.dimensionOrder.isEmpty());
+        QCOMPARE(xzy.pixels.dimensionOrder, u"XYCZT"_s); // channels interleaved per plane
+        QVERIFY(qAbs(*xzy.pixels.physicalSizeZUm - 5.039354 / 22) < 1e-9);
         QCOMPARE(xzy.instrumentRef, u"Instrument:1"_s);
         QCOMPARE(xzy.channels[1].id, u"Channel:1:1"_s);
 
@@ -351,6 +354,43 @@ private slots:
         QCOMPARE(info.channels[1].detectorRef, u"Detector:0:0"_s);
         QCOMPARE(result->instruments.first().detectors.first().model, u"DFC9000 GT"_s);
         QVERIFY(info.channels[0].acquisitionMode.isEmpty());
+    }
+
+    // Planes that are not X × Y: the second dimension listed is OMERO's Y.
+    void scansAlongZOrTimeTakeTheirSecondDimensionAsY()
+    {
+        const auto image = [](const QString &dimensions) {
+            return uR"(<Image><ImageDescription><Channels>%1</Channels><Dimensions>%2</Dimensions></ImageDescription></Image>)"_s.arg(
+                channelXml(8, u"Gray"_s, 0), dimensions);
+        };
+        // A line scan repeated 500 times, then 3 Z positions.
+        const QString lineScan = image(dimensionXml(1, 512, u"5.11e-5"_s, u"m"_s, 1) + dimensionXml(4, 500, u"2.495"_s, u"s"_s, 512)
+                                       + dimensionXml(3, 3, u"2e-6"_s, u"m"_s, 512 * 500));
+        // X × Z planes stacked along Y.
+        const QString xzy = image(dimensionXml(1, 100, u"9.9e-6"_s, u"m"_s, 1) + dimensionXml(3, 40, u"7.8e-6"_s, u"m"_s, 100)
+                                  + dimensionXml(2, 7, u"3e-6"_s, u"m"_s, 4000));
+        const Result<FileMetadata> result =
+            readBytes(LifBuilder{header(element(u"scans"_s, {}, element(u"line"_s, lineScan) + element(u"xzy"_s, xzy)))}.build());
+        QVERIFY2(result, qPrintable(result ? QString() : result.error()));
+        QCOMPARE(result->images.size(), 2);
+
+        const PixelsInfo &line = result->images[0].pixels;
+        QCOMPARE(line.sizeX, 512);
+        QCOMPARE(line.sizeY, 500);
+        QCOMPARE(line.sizeZ, 3);
+        QCOMPARE(line.sizeT, 1);
+        QVERIFY(qAbs(*line.physicalSizeXUm - 0.1) < 1e-9);
+        QVERIFY(!line.physicalSizeYUm); // seconds are no pixel size
+        QVERIFY(qAbs(*line.physicalSizeZUm - 1.0) < 1e-9);
+        QVERIFY(!line.timeIncrementS); // the time axis became Y
+        QCOMPARE(line.dimensionOrder, u"XYZCT"_s);
+
+        const PixelsInfo &stack = result->images[1].pixels;
+        QCOMPARE(stack.sizeY, 40);
+        QCOMPARE(stack.sizeZ, 7);
+        QVERIFY(qAbs(*stack.physicalSizeYUm - 0.2) < 1e-9);
+        QVERIFY(qAbs(*stack.physicalSizeZUm - 0.5) < 1e-9);
+        QCOMPARE(stack.dimensionOrder, u"XYZCT"_s);
     }
 
     void brokenFilesGiveClearErrors_data()

@@ -84,42 +84,84 @@ std::optional<double> stepUm(const Dimension *dimension)
     return value ? HeaderValues::toMicrometres(*value, dimension->unit) : std::nullopt;
 }
 
+// Which listed dimension plays which OME axis. LAS X lists the dimensions of
+// a plane first: an XZ scan stores X × Z planes and lists X then Z, an XT line
+// scan X then T. Bio-Formats (and so OMERO) takes the second dimension listed
+// as Y whatever its DimID, and a Y listed later as Z (or T); following it keeps
+// our sizes the ones OMERO shows. A dimension LAS X does not list has one
+// element (readlif: "even if a dimension is missing, it still has to exist").
+struct Axes
+{
+    const Dimension *x = nullptr;
+    const Dimension *y = nullptr;
+    const Dimension *z = nullptr;
+    const Dimension *t = nullptr;
+};
+
+Axes omeAxes(const QList<Dimension> &dimensions)
+{
+    Axes axes;
+    for (const Dimension &d : dimensions) {
+        switch (d.id) {
+        case 1:
+            axes.x = &d;
+            break;
+        case 2:
+            if (!axes.y)
+                axes.y = &d;
+            else if (!axes.z)
+                axes.z = &d;
+            else if (!axes.t)
+                axes.t = &d;
+            break;
+        case 3:
+            (axes.y ? axes.z : axes.y) = &d;
+            break;
+        case 4:
+            (axes.y ? axes.t : axes.y) = &d;
+            break;
+        default:
+            break;
+        }
+    }
+    return axes;
+}
+
 // OME can only say in which order Z, C and T follow X and Y in memory. LIF
-// lists the dimensions with their byte strides; an image whose Y is not the
-// second axis (an "xzy" scan: X, Z, then Y) has no OME dimension order.
-QString dimensionOrder(const QList<Dimension> &dimensions, qint64 channelStride, qsizetype channels)
+// lists the dimensions with their byte strides; when the axis taken as Y is
+// not the next in memory after X, no OME dimension order describes it.
+QString dimensionOrder(const Axes &axes, qint64 channelStride, qsizetype channels)
 {
     struct Axis
     {
         QChar name;
         qint64 stride;
     };
-    QList<Axis> axes;
-    for (const auto &[id, name] : {std::pair{3, u'Z'}, std::pair{4, u'T'}}) {
-        const Dimension *d = findDimension(dimensions, id);
+    QList<Axis> order;
+    for (const auto &[d, name] : {std::pair{axes.z, u'Z'}, std::pair{axes.t, u'T'}}) {
         if (d && d->size.value_or(1) > 1)
-            axes.append({QChar(name), d->bytesInc});
+            order.append({QChar(name), d->bytesInc});
     }
     if (channels > 1)
-        axes.append({u'C', channelStride});
+        order.append({u'C', channelStride});
     // Without strides the order cannot be told.
-    if (std::any_of(axes.begin(), axes.end(), [](const Axis &axis) { return axis.stride <= 0; }))
+    if (std::any_of(order.begin(), order.end(), [](const Axis &axis) { return axis.stride <= 0; }))
         return {};
-    if (const Dimension *y = findDimension(dimensions, 2); y && y->size.value_or(1) > 1) {
-        for (const Axis &axis : axes) {
-            if (axis.stride <= y->bytesInc)
+    if (axes.y && axes.y->size.value_or(1) > 1) {
+        for (const Axis &axis : order) {
+            if (axis.stride <= axes.y->bytesInc)
                 return {};
         }
     }
-    std::stable_sort(axes.begin(), axes.end(), [](const Axis &a, const Axis &b) { return a.stride < b.stride; });
-    QString order = u"XY"_s;
-    for (const Axis &axis : axes)
-        order += axis.name;
+    std::stable_sort(order.begin(), order.end(), [](const Axis &a, const Axis &b) { return a.stride < b.stride; });
+    QString text = u"XY"_s;
+    for (const Axis &axis : order)
+        text += axis.name;
     for (QChar name : {u'Z', u'C', u'T'}) {
-        if (!order.contains(name))
-            order += name;
+        if (!text.contains(name))
+            text += name;
     }
-    return order;
+    return text;
 }
 
 // ChannelDescription/@Resolution (significant bits) and @DataType (0 integer,
@@ -443,28 +485,25 @@ private:
             m_keys.add(u"Dimensions|Tiles"_s, QString::number(*tiles->size));
 
         PixelsInfo &pixels = m_image.pixels;
-        const Dimension *x = findDimension(dimensions, 1);
-        const Dimension *y = findDimension(dimensions, 2);
-        const Dimension *z = findDimension(dimensions, 3);
-        const Dimension *t = findDimension(dimensions, 4);
-        // A dimension LAS X does not list has one element (readlif: "even
-        // if a dimension is missing, it still has to exist").
+        const Axes axes = omeAxes(dimensions);
         const auto size = [](const Dimension *d) { return d ? d->size : std::optional<qint64>(1); };
-        if (x) {
-            pixels.sizeX = x->size;
-            pixels.sizeY = size(y);
-            pixels.sizeZ = size(z);
-            pixels.sizeT = size(t);
+        if (axes.x) {
+            pixels.sizeX = axes.x->size;
+            pixels.sizeY = size(axes.y);
+            pixels.sizeZ = size(axes.z);
+            pixels.sizeT = size(axes.t);
         }
-        pixels.physicalSizeXUm = stepUm(x);
-        pixels.physicalSizeYUm = stepUm(y);
-        pixels.physicalSizeZUm = stepUm(z);
-        if (t) {
-            if (const auto value = step(*t))
-                pixels.timeIncrementS = HeaderValues::toSeconds(*value, t->unit);
+        // A line scan over time (X, then T as Y) has no physical size along Y.
+        const auto spatial = [](const Dimension *d) { return d && d->id != 4 ? d : nullptr; };
+        pixels.physicalSizeXUm = stepUm(axes.x);
+        pixels.physicalSizeYUm = stepUm(spatial(axes.y));
+        pixels.physicalSizeZUm = stepUm(spatial(axes.z));
+        if (axes.t && axes.t->id == 4) {
+            if (const auto value = step(*axes.t))
+                pixels.timeIncrementS = HeaderValues::toSeconds(*value, axes.t->unit);
         }
-        if (x)
-            pixels.dimensionOrder = dimensionOrder(dimensions, m_channelStride, m_image.channels.size());
+        if (axes.x)
+            pixels.dimensionOrder = dimensionOrder(axes, m_channelStride, m_image.channels.size());
     }
 
     // The stand and the objective, from the settings of the whole image.
