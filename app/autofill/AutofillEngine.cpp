@@ -7,7 +7,6 @@
 #include "template/Units.h"
 
 #include <QHash>
-#include <QRegularExpression>
 
 #include <pugixml.hpp>
 
@@ -150,17 +149,14 @@ Result<Value> toFieldValue(const FieldSpec &field, const AutofillRule &rule, con
     if (field.type != FieldType::Quantity)
         return ValueText::parse(field, raw);
 
-    static const QRegularExpression pattern(uR"(^\s*([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*(.*?)\s*$)"_s);
-    const QRegularExpressionMatch m = pattern.match(raw);
-    if (!m.hasMatch())
+    const std::optional<ValueText::SpelledQuantity> q = ValueText::splitQuantity(raw);
+    if (!q)
         return ValueText::parse(field, raw); // gives the usual message
-    bool ok = false;
-    double number = m.captured(1).toDouble(&ok);
-    QString unit = m.captured(2);
-    if (unit.isEmpty())
-        unit = rule.unit.isEmpty() ? field.unit : rule.unit;
+    double number = q->number;
+    // A bare number is in the unit the rule says the header uses, else the field's.
+    const QString unit = !q->unit.isEmpty() ? q->unit : !rule.unit.isEmpty() ? rule.unit : field.unit;
     const QString canonical = Units::canonical(unit);
-    if (!ok || canonical.isEmpty())
+    if (canonical.isEmpty())
         return ValueText::parse(field, raw);
     QString target = canonical;
     if (!field.unit.isEmpty() && canonical != field.unit && (field.units.isEmpty() || !field.units.contains(canonical))) {

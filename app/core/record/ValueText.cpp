@@ -45,6 +45,20 @@ QString ValueText::formatNumber(double number)
     return QString::number(number, 'g', QLocale::FloatingPointShortest);
 }
 
+std::optional<ValueText::SpelledQuantity> ValueText::splitQuantity(const QString &rawText)
+{
+    const QString text = rawText.trimmed();
+    if (hasDecimalComma(text))
+        return std::nullopt;
+    const auto m = numberPattern().match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const double v = m.captured(1).toDouble();
+    if (!std::isfinite(v))
+        return std::nullopt;
+    return SpelledQuantity{v, m.captured(2).trimmed()};
+}
+
 Result<Value> ValueText::parse(const FieldSpec &field, const QString &rawText)
 {
     const QString text = rawText.trimmed();
@@ -85,16 +99,16 @@ Result<Value> ValueText::parse(const FieldSpec &field, const QString &rawText)
         return Value(v);
     }
     case FieldType::Quantity: {
-        const auto m = numberPattern().match(text);
-        if (!m.hasMatch() || hasDecimalComma(text)) {
+        const std::optional<SpelledQuantity> q = splitQuantity(text);
+        if (!q) {
             if (hasDecimalComma(text))
                 return R::failure(tr("'%1' uses a decimal comma; write numbers with a point").arg(text));
+            if (numberPattern().match(text).hasMatch())
+                return R::failure(tr("'%1' is too large").arg(text));
             return R::failure(tr("'%1' is not a number with a unit, such as '0.65 µm'").arg(text));
         }
-        const double v = m.captured(1).toDouble();
-        if (!std::isfinite(v))
-            return R::failure(tr("'%1' is too large").arg(text));
-        const QString spelled = m.captured(2).trimmed();
+        const double v = q->number;
+        const QString &spelled = q->unit;
         QString unit = spelled.isEmpty() ? field.unit : Units::canonical(spelled);
         if (unit.isEmpty()) {
             if (spelled.isEmpty())

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace metafill {
 
 // The text form of values: what people type on the command line (--set), what
@@ -26,6 +28,17 @@ public:
 
     // The number in the shortest form that reads back to the same double.
     static QString formatNumber(double number);
+
+    // "0.65 µm" → 0.65 and "µm" as spelled (empty when no unit follows);
+    // nothing when the text does not start with a number written with a
+    // point, or the number is out of range. Quantity fields and the
+    // auto-fill of header values read quantities through this one rule.
+    struct SpelledQuantity
+    {
+        double number = 0;
+        QString unit;
+    };
+    static std::optional<SpelledQuantity> splitQuantity(const QString &text);
 };
 
 } // namespace metafill
