@@ -1,17 +1,31 @@
 // Imaris .ims: the real sample (MANIFEST #16), small .ims files this test
-// writes with the HDF5 C API, and broken inputs that must fail clearly.
+// writes with the HDF5 C API, and broken inputs that must fail clearly. Every
+// file is read through the real metafill-ims-probe (libhdf5 runs only there);
+// stand-in probes (small shell scripts) crash, hang, flood and talk nonsense,
+// and each must give its clear error quickly.
 //
-// The fuzz seeds in tests/data/images/ims/ are written by this test:
-//   METAFILL_WRITE_SEEDS=1 ./TestImsReader writeSeeds
+// The seeds in tests/data/images/ims/ and the probe's answers on them in
+// tests/data/fuzz/ims-probe-output/ (seeds of fuzz_ims_probe_output) are
+// written by this test:
+//   METAFILL_WRITE_SEEDS=1 ./TestImsReader writeSeeds writeProbeAnswers
+//
+// (No raw string literals in this file: Qt 6.4's moc then misses the test class.)
 #include "MetadataReader.h"
 #include "TestPaths.h"
+#include "formats/ImsProbe.h"
+#include "formats/ImsProbeOutput.h"
 #include "formats/ImsReader.h"
 #include "io/ByteSource.h"
 #include "ome/OmeXmlWriter.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <thread>
+#include <vector>
 
 #ifdef METAFILL_HAVE_HDF5
 #include <hdf5.h>
@@ -31,18 +45,57 @@ QString valueOf(const KeyValueList &pairs, const QString &key)
     return u"<absent>"_s;
 }
 
-// Bytes this process read with read(2) and friends, from /proc/self/io:
-// libhdf5 reads the file itself, so the ByteSource cannot count those reads.
-std::optional<qint64> processBytesRead()
+// Sets an environment variable for one scope (the reader reads
+// METAFILL_IMS_PROBE and METAFILL_IMS_PROBE_TIMEOUT_MS on every file).
+class ScopedVariable
 {
-    QFile io(u"/proc/self/io"_s);
-    if (!io.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    for (const QByteArray &line : io.readAll().split('\n')) {
-        if (line.startsWith("rchar:"))
-            return line.mid(6).trimmed().toLongLong();
+public:
+    ScopedVariable(const char *name, const QByteArray &value) : m_name(name), m_had(qEnvironmentVariableIsSet(name)), m_old(qgetenv(name))
+    {
+        qputenv(name, value);
     }
-    return std::nullopt;
+    ~ScopedVariable()
+    {
+        if (m_had)
+            qputenv(m_name, m_old);
+        else
+            qunsetenv(m_name);
+    }
+    ScopedVariable(const ScopedVariable &) = delete;
+    ScopedVariable &operator=(const ScopedVariable &) = delete;
+
+private:
+    const char *m_name;
+    bool m_had;
+    QByteArray m_old;
+};
+
+bool probeAvailable()
+{
+    return !ImsProbe::locate().isEmpty();
+}
+
+// A stand-in probe: a shell script.
+QString writeScript(const QString &path, const QByteArray &body)
+{
+    QFile script(path);
+    if (!script.open(QIODevice::WriteOnly))
+        return {};
+    script.write("#!/bin/sh\n" + body + "\n");
+    script.close();
+    script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    return path;
+}
+
+// The real probe's exit code and what it printed (stdout, then stderr).
+std::pair<int, QByteArray> runProbe(const QStringList &arguments)
+{
+    QProcess probe;
+    probe.setStandardInputFile(QProcess::nullDevice());
+    probe.start(ImsProbe::locate(), arguments);
+    if (!probe.waitForFinished(30000) || probe.exitStatus() != QProcess::NormalExit)
+        return {-1, {}};
+    return {probe.exitCode(), probe.readAllStandardOutput() + probe.readAllStandardError()};
 }
 
 #ifdef METAFILL_HAVE_HDF5
@@ -151,6 +204,15 @@ class TestImsReader : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+#ifdef METAFILL_IMS_PROBE_BINARY
+        // ctest sets it; a run by hand gets the probe of this build.
+        if (!qEnvironmentVariableIsSet("METAFILL_IMS_PROBE"))
+            qputenv("METAFILL_IMS_PROBE", METAFILL_IMS_PROBE_BINARY);
+#endif
+    }
+
     void recognizes()
     {
         const ImsReader reader;
@@ -171,12 +233,13 @@ private slots:
         const QString path = TestPaths::samples(u"ims/PtK2Cell.ims"_s);
         if (!QFile::exists(path))
             QSKIP("sample ims/PtK2Cell.ims not present");
-        if (!ImsHdf5::isAvailable())
+        if (!probeAvailable())
             QSKIP("built without HDF5");
         const MetadataReader reader;
-        const std::optional<qint64> before = processBytesRead();
+        QElapsedTimer timer;
+        timer.start();
         const Result<FileMetadata> result = reader.read(path);
-        const std::optional<qint64> after = processBytesRead();
+        qInfo("PtK2Cell.ims read through metafill-ims-probe in %lld ms", timer.elapsed());
         QVERIFY2(result, qPrintable(result ? QString() : result.error()));
         const FileMetadata &file = *result;
         QCOMPARE(file.format, u"ims"_s);
@@ -224,13 +287,16 @@ private slots:
         QVERIFY2(filename.startsWith(u"G:"_s) && filename.endsWith(u".ics"_s), qPrintable(filename));
         QVERIFY(filename.contains(QChar(0xC9)));
 
-        // The ByteSource reads only the head; libhdf5's own reads are counted
-        // by the kernel: attributes and object headers only, far below the
-        // 1.38 MB file (its pixel blocks are never touched).
+        // This process reads only the head; the probe's reads are counted by
+        // the kernel (it reports them): attributes and object headers, plus
+        // the ELF headers of the libraries it loads, far below the 1.38 MB
+        // file (its pixel blocks are never touched).
         QVERIFY(MetadataReader::lastBytesRead() <= ByteSource::HeadSize);
-        if (before && after) {
-            qInfo("PtK2Cell.ims: %lld bytes read by the process (file %lld bytes)", *after - *before, QFileInfo(path).size());
-            QVERIFY2(*after - *before < 256 * 1024, qPrintable(QString::number(*after - *before)));
+        const Result<ImsContents> contents = ImsProbe::run(ImsProbe::locate(), path, path);
+        QVERIFY2(contents, qPrintable(contents ? QString() : contents.error()));
+        if (const std::optional<qint64> probeRead = contents->probeBytesRead) {
+            qInfo("PtK2Cell.ims: %lld bytes read by the probe process (file %lld bytes)", *probeRead, QFileInfo(path).size());
+            QVERIFY2(*probeRead < 256 * 1024, qPrintable(QString::number(*probeRead)));
         }
 
         // The whole model goes to OME-XML without trouble.
@@ -244,7 +310,7 @@ private slots:
         const QString path = TestPaths::samples(u"ims/PtK2Cell.ims"_s);
         if (!QFile::exists(path))
             QSKIP("sample ims/PtK2Cell.ims not present");
-        if (!ImsHdf5::isAvailable())
+        if (!probeAvailable())
             QSKIP("built without HDF5");
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -491,7 +557,7 @@ private slots:
     // A build without HDF5 still knows .ims files and says why it cannot read them.
     void withoutHdf5SaysSo()
     {
-        if (ImsHdf5::isAvailable())
+        if (ImsProbe::isBuilt())
             QSKIP("built with HDF5");
         const Result<FileMetadata> result = MetadataReader().read(TestPaths::data(u"images/ims/synthetic-2ch.ims"_s));
         QVERIFY(!result);
@@ -501,7 +567,7 @@ private slots:
     // The committed fuzz seeds are read as written.
     void seeds()
     {
-        if (!ImsHdf5::isAvailable())
+        if (!probeAvailable())
             QSKIP("built without HDF5");
         const QDir seeds(TestPaths::data(u"images/ims"_s));
         const QStringList names = seeds.entryList({u"*.ims"_s}, QDir::Files, QDir::Name);
@@ -518,6 +584,302 @@ private slots:
         QCOMPARE(full->images[0].pixels.sizeT, 3);
     }
 
+    // The real probe as a program: usage, a file it cannot open, a good file.
+    void probeProgram()
+    {
+        if (!probeAvailable())
+            QSKIP("built without HDF5");
+        QCOMPARE(runProbe({}).first, int(ImsProbeOutput::Usage));
+        QCOMPARE(runProbe({u"a"_s, u"b"_s}).first, int(ImsProbeOutput::Usage));
+        const auto [missingCode, missingText] = runProbe({u"/nonexistent/file.ims"_s});
+        QCOMPARE(missingCode, int(ImsProbeOutput::FileRefused));
+        QVERIFY2(!missingText.isEmpty(), missingText.constData());
+
+        const auto [code, output] = runProbe({TestPaths::data(u"images/ims/synthetic-2ch.ims"_s)});
+        QCOMPARE(code, int(ImsProbeOutput::Read));
+        QVERIFY(output.startsWith("{\"metafill-ims-probe\":1,"));
+        const Result<ImsContents> contents = ImsProbeOutput::parse(output);
+        QVERIFY2(contents, qPrintable(contents ? QString() : contents.error()));
+        QVERIFY(contents->hasDataSetInfo);
+        QCOMPARE(contents->pixelType, u"uint16"_s);
+        QCOMPARE(contents->dataSetInfo.first().name, u"Channel 0"_s);
+        QCOMPARE(valueOf(contents->rootAttributes, u"ImarisVersion"_s), u"5.5.0"_s);
+        QVERIFY(contents->probeBytesRead.value_or(0) > 0);
+    }
+
+    // What the probe writes is what the reader reads back.
+    void probeOutputRoundTrip()
+    {
+        ImsContents contents;
+        contents.hasDataSetInfo = true;
+        contents.rootAttributes = {{u"ImarisVersion"_s, u"5.5.0"_s}};
+        contents.dataSetInfo = {{u"Image"_s, {{u"Name"_s, u"Mü \"q\" \\ \u0001 ✓ 𝄞"_s}, {u"X"_s, u"256"_s}}}, {u"Channel 0"_s, {}}};
+        contents.pixelType = u"float"_s;
+        contents.truncated = true;
+        contents.probeBytesRead = 1234;
+        const Result<ImsContents> back = ImsProbeOutput::parse(ImsProbeOutput::toJson(contents));
+        QVERIFY2(back, qPrintable(back ? QString() : back.error()));
+        QVERIFY(*back == contents);
+
+        // At every bound at once: the most groups and attributes, the longest names.
+        ImsContents full;
+        full.hasDataSetInfo = true;
+        for (int g = 0; g < ImsProbeOutput::MaxDataSetInfoGroups; ++g) {
+            ImsContents::Group group{u"Group %1 "_s.arg(g).leftJustified(ImsProbeOutput::MaxNameLength, u'g'), {}};
+            for (int a = 0; a < ImsProbeOutput::MaxAttributes / ImsProbeOutput::MaxDataSetInfoGroups; ++a)
+                group.attributes.append({u"Attribute %1"_s.arg(a), u"value"_s});
+            full.dataSetInfo.append(group);
+        }
+        while (full.rootAttributes.size() + full.dataSetInfo.size() * full.dataSetInfo[0].attributes.size() < ImsProbeOutput::MaxAttributes)
+            full.rootAttributes.append({QString(ImsProbeOutput::MaxNameLength, u'k'), u"v"_s});
+        const QByteArray fullJson = ImsProbeOutput::toJson(full);
+        const Result<ImsContents> fullBack = ImsProbeOutput::parse(fullJson);
+        QVERIFY2(fullBack, qPrintable(fullBack ? QString() : fullBack.error()));
+        QVERIFY(*fullBack == full);
+        full.rootAttributes.append({u"one"_s, u"too many"_s});
+        QVERIFY(!ImsProbeOutput::parse(ImsProbeOutput::toJson(full)));
+
+        ImsContents empty;
+        const Result<ImsContents> none = ImsProbeOutput::parse(ImsProbeOutput::toJson(empty));
+        QVERIFY(none);
+        QVERIFY(!none->hasDataSetInfo);
+        QVERIFY(!none->probeBytesRead);
+        QVERIFY(*none == empty);
+    }
+
+    // Answers no real probe gives are refused with a reason, within the bounds.
+    void probeOutputBounds_data()
+    {
+        QTest::addColumn<QByteArray>("answer");
+        QTest::addColumn<QString>("reason");
+        const QByteArray tail = ",\"data_set_info\":null,\"pixel_type\":\"\",\"truncated\":false,\"damaged\":false,\"bytes_read\":null}";
+        const auto rootAttributes = [&](const QByteArray &pairs) -> QByteArray {
+            return "{\"metafill-ims-probe\":1,\"root_attributes\":" + pairs + tail;
+        };
+        QTest::newRow("empty") << QByteArray() << u"not valid JSON"_s;
+        QTest::newRow("array") << QByteArray("[]") << u"not a JSON object"_s;
+        QTest::newRow("no version") << QByteArray("{}") << u"no protocol version"_s;
+        QTest::newRow("other version") << QByteArray("{\"metafill-ims-probe\":2}") << u"version 2 of the protocol"_s;
+        QTest::newRow("valid") << rootAttributes("[]") << QString();
+        QTest::newRow("attributes as object") << rootAttributes("{}") << u"root attributes"_s;
+        QTest::newRow("pair of three") << rootAttributes("[[\"a\",\"b\",\"c\"]]") << u"root attributes"_s;
+        QTest::newRow("number value") << rootAttributes("[[\"a\",1]]") << u"root attributes"_s;
+        QTest::newRow("value too long") << rootAttributes("[[\"a\",\"" + QByteArray(ImsProbeOutput::MaxValueLength + 1, 'v') + "\"]]")
+                                        << u"root attributes"_s;
+        QTest::newRow("name too long") << rootAttributes("[[\"" + QByteArray(ImsProbeOutput::MaxNameLength + 1, 'k') + "\",\"v\"]]")
+                                       << u"root attributes"_s;
+        QByteArray many = "[";
+        for (int i = 0; i <= ImsProbeOutput::MaxAttributes; ++i)
+            many += (i ? ",[\"k\",\"v\"]" : "[\"k\",\"v\"]");
+        many += "]";
+        QTest::newRow("too many attributes") << rootAttributes(many) << u"root attributes"_s;
+        QByteArray tooMuchText = "[";
+        for (int i = 0; i < 17; ++i)
+            tooMuchText += QByteArray(i ? "," : "") + "[\"k\",\"" + QByteArray(ImsProbeOutput::MaxValueLength - 1, 'v') + "\"]";
+        tooMuchText += "]";
+        QTest::newRow("too much text") << rootAttributes(tooMuchText) << u"root attributes"_s;
+        QByteArray millions = "[";
+        for (int i = 0; i < 200000; ++i)
+            millions += "[],";
+        millions += "[]]";
+        QTest::newRow("millions of values") << rootAttributes(millions) << u"more values"_s;
+        QTest::newRow("deep nesting") << rootAttributes(QByteArray(100000, '[') + QByteArray(100000, ']')) << u"nested deeper"_s;
+        QTest::newRow("bad pixel type") << QByteArray(
+                                               "{\"metafill-ims-probe\":1,\"root_attributes\":[],\"data_set_info\":null,"
+                                               "\"pixel_type\":\"complex128\",\"truncated\":false,\"damaged\":false,\"bytes_read\":null}")
+                                        << u"pixel type"_s;
+        QTest::newRow("negative bytes read") << QByteArray("{\"metafill-ims-probe\":1,\"root_attributes\":[],\"data_set_info\":null,"
+                                                           "\"pixel_type\":\"\",\"truncated\":false,\"damaged\":false,\"bytes_read\":-1}")
+                                             << u"bytes read"_s;
+        QTest::newRow("group without name")
+            << QByteArray("{\"metafill-ims-probe\":1,\"root_attributes\":[],\"data_set_info\":[{\"attributes\":[]}],"
+                          "\"pixel_type\":\"\",\"truncated\":false,\"damaged\":false,\"bytes_read\":null}")
+            << u"DataSetInfo group"_s;
+        QTest::newRow("flag as string") << QByteArray("{\"metafill-ims-probe\":1,\"root_attributes\":[],\"data_set_info\":null,"
+                                                      "\"pixel_type\":\"\",\"truncated\":\"no\",\"damaged\":false,\"bytes_read\":null}")
+                                        << u"completeness flags"_s;
+        QTest::newRow("too large") << QByteArray(ImsProbeOutput::MaxOutputBytes + 1, ' ') << u"larger than 32 MiB"_s;
+    }
+    void probeOutputBounds()
+    {
+        QFETCH(QByteArray, answer);
+        QFETCH(QString, reason);
+        const Result<ImsContents> contents = ImsProbeOutput::parse(answer);
+        if (reason.isEmpty()) {
+            QVERIFY2(contents, qPrintable(contents ? QString() : contents.error()));
+            return;
+        }
+        QVERIFY(!contents);
+        QVERIFY2(contents.error().contains(reason), qPrintable(contents.error()));
+    }
+
+    // Stand-in probes that crash, hang, flood or talk nonsense: each read
+    // fails with its own clear message, quickly, and never hangs.
+    void misbehavingProbe_data()
+    {
+        QTest::addColumn<QByteArray>("script");
+        QTest::addColumn<QByteArray>("answer"); // answer.json beside the script
+        QTest::addColumn<QString>("expected");
+        const QByteArray catAnswer = "exec cat \"$(dirname \"$0\")/answer.json\"";
+        QTest::newRow("crash") << QByteArray("kill -SEGV $$") << QByteArray() << u"crashed on this file (signal SIGSEGV)"_s;
+        QTest::newRow("abort") << QByteArray("echo 'free(): invalid pointer' >&2; kill -ABRT $$") << QByteArray()
+                               << u"crashed on this file (signal SIGABRT)"_s;
+        QTest::newRow("cpu limit") << QByteArray("kill -XCPU $$") << QByteArray() << u"more processor time or memory"_s;
+        QTest::newRow("killed") << QByteArray("kill -KILL $$") << QByteArray() << u"more processor time or memory"_s;
+        QTest::newRow("hang") << QByteArray("exec sleep 30") << QByteArray() << u"took longer than 1 s"_s;
+        QTest::newRow("hang after output") << QByteArray("echo '{'; exec sleep 30") << QByteArray() << u"took longer than 1 s"_s;
+        QTest::newRow("40 MiB on stdout") << QByteArray("exec head -c 41943040 /dev/zero") << QByteArray() << u"more than 32 MiB"_s;
+        QTest::newRow("40 MiB on stderr") << QByteArray("head -c 41943040 /dev/zero >&2; exit 1") << QByteArray()
+                                          << u"could not open the file (no reason given)"_s;
+        QTest::newRow("file refused") << QByteArray("echo 'truncated file: eof = 200' >&2; exit 1") << QByteArray()
+                                      << u"could not open the file (truncated file: eof = 200); it is damaged"_s;
+        QTest::newRow("out of memory") << QByteArray("exit 4") << QByteArray() << u"512 MiB of memory"_s;
+        QTest::newRow("too much metadata") << QByteArray("exit 5") << QByteArray() << u"more than 32 MiB of Imaris metadata"_s;
+        QTest::newRow("missing library")
+            << QByteArray("echo 'metafill-ims-probe: error while loading shared libraries: libhdf5_serial.so.103: cannot open shared "
+                          "object file' >&2; exit 127")
+            << QByteArray()
+            << u"failed (exit status 127: metafill-ims-probe: error while loading shared libraries: libhdf5_serial.so.103"_s;
+        QTest::newRow("not JSON") << QByteArray("echo 'Segmentation fault'") << QByteArray()
+                                  << u"does not understand (the answer is not valid JSON)"_s;
+        QTest::newRow("nothing") << QByteArray("exit 0") << QByteArray() << u"not valid JSON"_s;
+        QTest::newRow("other version") << catAnswer << QByteArray("{\"metafill-ims-probe\": 2}") << u"version 2 of the protocol"_s;
+        QByteArray absurd = "{\"metafill-ims-probe\":1,\"root_attributes\":[";
+        for (int i = 0; i < 30000; ++i)
+            absurd += (i ? ",[\"k\",\"v\"]" : "[\"k\",\"v\"]");
+        absurd += "],\"data_set_info\":null,\"pixel_type\":\"\",\"truncated\":false,\"damaged\":false,\"bytes_read\":null}";
+        QTest::newRow("absurd counts") << catAnswer << absurd << u"does not understand"_s;
+        QTest::newRow("deep nesting") << catAnswer << QByteArray(1000000, '[') << u"does not understand"_s;
+    }
+    void misbehavingProbe()
+    {
+        QFETCH(QByteArray, script);
+        QFETCH(QByteArray, answer);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString input = dir.filePath(u"input.ims"_s);
+        QFile file(input);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("\x89HDF\r\n\x1a\n", 8) + QByteArray(1024, '\0'));
+        file.close();
+        if (!answer.isEmpty()) {
+            QFile json(dir.filePath(u"answer.json"_s));
+            QVERIFY(json.open(QIODevice::WriteOnly));
+            json.write(answer);
+        }
+        const ScopedVariable probe("METAFILL_IMS_PROBE", QFile::encodeName(writeScript(dir.filePath(u"probe.sh"_s), script)));
+        const ScopedVariable timeout("METAFILL_IMS_PROBE_TIMEOUT_MS", "1000");
+
+        QElapsedTimer timer;
+        timer.start();
+        const Result<FileMetadata> result = MetadataReader().read(input);
+        QVERIFY(!result);
+        QVERIFY2(result.error().startsWith(input + u": "_s), qPrintable(result.error()));
+        QVERIFY2(result.error().contains(expected), qPrintable(result.error()));
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    // A stand-in probe's well-formed answer is read like the real one's.
+    void answerFromAnyProbe()
+    {
+        QTemporaryDir dir;
+        const QString input = dir.filePath(u"input.ims"_s);
+        QFile file(input);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("\x89HDF\r\n\x1a\n", 8) + QByteArray(1024, '\0'));
+        file.close();
+        ImsContents contents;
+        contents.hasDataSetInfo = true;
+        contents.dataSetInfo = {{u"Image"_s, {{u"Name"_s, u"From a script"_s}, {u"X"_s, u"7"_s}}}};
+        QFile json(dir.filePath(u"answer.json"_s));
+        QVERIFY(json.open(QIODevice::WriteOnly));
+        json.write(ImsProbeOutput::toJson(contents));
+        json.close();
+        const ScopedVariable probe("METAFILL_IMS_PROBE", QFile::encodeName(writeScript(dir.filePath(u"probe.sh"_s),
+                                                                                       "exec cat \"$(dirname \"$0\")/answer.json\"")));
+        const Result<FileMetadata> result = MetadataReader().read(input);
+        QVERIFY2(result, qPrintable(result ? QString() : result.error()));
+        QCOMPARE(result->images[0].name, u"From a script"_s);
+        QCOMPARE(result->images[0].pixels.sizeX, 7);
+    }
+
+    // No probe where it is looked for: a message that says so.
+    void probeMissing()
+    {
+        QTemporaryDir dir;
+        const QString input = dir.filePath(u"input.ims"_s);
+        QFile file(input);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("\x89HDF\r\n\x1a\n", 8) + QByteArray(1024, '\0'));
+        file.close();
+        {
+            const ScopedVariable probe("METAFILL_IMS_PROBE", "/nonexistent/metafill-ims-probe");
+            const Result<FileMetadata> result = MetadataReader().read(input);
+            QVERIFY(!result);
+            QVERIFY2(result.error().contains(u"cannot read Imaris files"_s) &&
+                         result.error().contains(u"/nonexistent/metafill-ims-probe"_s),
+                     qPrintable(result.error()));
+        }
+        {
+            // Present but not executable.
+            QFile plain(dir.filePath(u"probe.txt"_s));
+            QVERIFY(plain.open(QIODevice::WriteOnly));
+            plain.close();
+            const ScopedVariable probe("METAFILL_IMS_PROBE", QFile::encodeName(plain.fileName()));
+            const Result<FileMetadata> result = MetadataReader().read(input);
+            QVERIFY(!result);
+            QVERIFY2(result.error().contains(u"cannot read Imaris files"_s), qPrintable(result.error()));
+        }
+    }
+
+    // Batches read files on several threads: eight probes at once.
+    void concurrentReads()
+    {
+        if (!probeAvailable())
+            QSKIP("built without HDF5");
+        const QString path = TestPaths::data(u"images/ims/synthetic-2ch.ims"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        const MetadataReader reader;
+        std::vector<std::optional<Result<FileMetadata>>> results(8);
+        std::vector<std::thread> threads;
+        QElapsedTimer timer;
+        timer.start();
+        for (size_t i = 0; i < results.size(); ++i) {
+            threads.emplace_back([&, i] {
+                // Half from the file, half from memory (through a temporary copy).
+                results[i] = i % 2 ? reader.readBytes(bytes, u"memory-%1.ims"_s.arg(i), u"ims"_s) : reader.read(path);
+            });
+        }
+        for (std::thread &thread : threads)
+            thread.join();
+        qInfo("8 concurrent reads through metafill-ims-probe in %lld ms", timer.elapsed());
+        for (const auto &result : results) {
+            QVERIFY(result);
+            QVERIFY2(*result, qPrintable(*result ? QString() : result->error()));
+            QCOMPARE((*result)->images[0].channels[0].name, u"DAPI"_s);
+            QCOMPARE((*result)->images[0].pixels.sizeT, 3);
+        }
+    }
+
+    // The committed probe answers (fuzz seeds) are what the protocol reads.
+    void probeAnswerSeeds()
+    {
+        const QDir answers(TestPaths::data(u"fuzz/ims-probe-output"_s));
+        const QStringList names = answers.entryList({u"*.json"_s}, QDir::Files, QDir::Name);
+        QCOMPARE(names, (QStringList{u"plain.json"_s, u"synthetic-2ch.json"_s, u"synthetic-sparse.json"_s}));
+        for (const QString &name : names) {
+            QFile file(answers.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(file.size() <= 16 * 1024, qPrintable(name));
+            const Result<ImsContents> contents = ImsProbeOutput::parse(file.readAll());
+            QVERIFY2(contents, qPrintable(name + u": "_s + (contents ? QString() : contents.error())));
+            const Result<FileMetadata> metadata = ImsReader::fromContents(*contents, name);
+            QCOMPARE(bool(metadata), name != u"plain.json"_s);
+        }
+    }
+
     // Writes the seeds (run by hand; see the top of this file).
     void writeSeeds()
     {
@@ -531,6 +893,31 @@ private slots:
         writeIms(TestPaths::data(u"images/ims/synthetic-sparse.ims"_s),
                  {{"Image", {{"X", "8"}, {"Y", "8"}, {"Z", "1"}, {"ExtMin0", "0"}, {"ExtMax0", "8"}}}, {"Channel 0", {{"Name", "only"}}}},
                  H5T_STD_U8LE);
+#endif
+    }
+
+    // Writes the probe's answers on the seeds and on an HDF5 file in another
+    // layout (run by hand; see the top of this file).
+    void writeProbeAnswers()
+    {
+#ifndef METAFILL_HAVE_HDF5
+        QSKIP("built without HDF5");
+#else
+        if (qEnvironmentVariableIsEmpty("METAFILL_WRITE_SEEDS"))
+            QSKIP("set METAFILL_WRITE_SEEDS=1 to rewrite tests/data/fuzz/ims-probe-output");
+        QTemporaryDir dir;
+        const QString plain = dir.filePath(u"plain.h5"_s);
+        writeIms(plain, {}, H5T_IEEE_F64LE);
+        const QString answers = TestPaths::data(u"fuzz/ims-probe-output"_s);
+        QDir().mkpath(answers);
+        for (const QString &ims :
+             {TestPaths::data(u"images/ims/synthetic-2ch.ims"_s), TestPaths::data(u"images/ims/synthetic-sparse.ims"_s), plain}) {
+            const auto [code, output] = runProbe({ims});
+            QCOMPARE(code, int(ImsProbeOutput::Read));
+            QFile answer(QDir(answers).filePath(QFileInfo(ims).completeBaseName() + u".json"_s));
+            QVERIFY(answer.open(QIODevice::WriteOnly));
+            answer.write(output);
+        }
 #endif
     }
 };

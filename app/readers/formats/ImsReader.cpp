@@ -1,9 +1,12 @@
 #include "ImsReader.h"
 
+#include "formats/ImsProbe.h"
 #include "formats/KeyValueBudget.h"
 #include "model/HeaderValues.h"
 
+#include <QDir>
 #include <QFileInfo>
+#include <QTemporaryFile>
 
 #include <cmath>
 
@@ -184,19 +187,25 @@ void fillOriginalMetadata(FileMetadata &file, ImageInfo &image, const ImsContent
     budget.finish();
 }
 
-// The source's bytes as libhdf5 needs them: the file by its path, or a copy
-// of what the source serves from memory.
-Result<ImsContents> readContents(ByteSource &source)
+// Runs the probe on the file the source serves, or on a temporary copy of
+// what it serves from memory (tests, MetadataReader::readBytes): the probe
+// reads files only.
+Result<ImsContents> readContents(ByteSource &source, const QString &probe)
 {
     // A ByteSource does not say whether it serves a file or bytes from memory;
     // the regular file of the same size at its path is the file it serves.
     const QFileInfo info(source.path());
     if (info.isFile() && info.size() == source.size())
-        return ImsHdf5::readFile(source.path());
+        return ImsProbe::run(probe, source.path(), source.path());
     Result<QByteArray> bytes = source.read(0, source.size());
     if (!bytes)
         return Result<ImsContents>::failure(bytes.error());
-    return ImsHdf5::readImage(*bytes, source.path());
+    QTemporaryFile copy(QDir(QDir::tempPath()).filePath(u"metafill-XXXXXX.ims"_s));
+    if (!copy.open() || copy.write(*bytes) != bytes->size() || !copy.flush()) {
+        return Result<ImsContents>::failure(ImsReader::tr("%1: Metafill could not write the temporary copy its Imaris reader needs (%2).")
+                                                .arg(source.path(), copy.errorString()));
+    }
+    return ImsProbe::run(probe, copy.fileName(), source.path());
 }
 
 } // namespace
@@ -222,13 +231,21 @@ Result<FileMetadata> ImsReader::read(ByteSource &source) const
                "open the file in Imaris and save it again to convert it.")
                 .arg(path));
     }
-    if (!ImsHdf5::isAvailable()) {
+    QStringList searched;
+    const QString probe = ImsProbe::locate(&searched);
+    // Without a probe in the build only $METAFILL_IMS_PROBE is looked at.
+    if (probe.isEmpty() && searched.isEmpty()) {
         return Result<FileMetadata>::failure(
             tr("%1: this build of Metafill has no Imaris support (it was built without the HDF5 library). Use a Metafill package "
                "with Imaris support, or export the image from Imaris as OME-TIFF.")
                 .arg(path));
     }
-    const Result<ImsContents> contents = readContents(source);
+    if (probe.isEmpty()) {
+        return Result<FileMetadata>::failure(tr("%1: this installation cannot read Imaris files: its helper program metafill-ims-probe "
+                                                "is missing (looked for %2). Reinstall Metafill.")
+                                                 .arg(path, searched.join(u", "_s)));
+    }
+    const Result<ImsContents> contents = readContents(source, probe);
     if (!contents)
         return Result<FileMetadata>::failure(contents.error());
     return fromContents(*contents, path);
@@ -290,8 +307,8 @@ Result<FileMetadata> ImsReader::fromContents(const ImsContents &contents, const 
         file.warnings.append(
             tr("%1: the file holds more metadata than Metafill reads from an Imaris file (at most %2 groups, %3 attributes "
                "and %4 MiB); the rest was left out.")
-                .arg(path, QString::number(ImsHdf5::MaxDataSetInfoGroups), QString::number(ImsHdf5::MaxAttributes),
-                     QString::number(ImsHdf5::MaxTotalAttributeBytes / (1024 * 1024))));
+                .arg(path, QString::number(ImsProbeOutput::MaxDataSetInfoGroups), QString::number(ImsProbeOutput::MaxAttributes),
+                     QString::number(ImsProbeOutput::MaxTotalTextLength / (1024 * 1024))));
     }
     if (contents.damaged) {
         file.warnings.append(tr("%1: some Imaris metadata could not be decoded and were left out; the file is damaged.").arg(path));

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "FormatReader.h"
-#include "formats/ImsHdf5.h"
+#include "formats/ImsProbeOutput.h"
 
 #include <QCoreApplication>
 
@@ -12,18 +12,19 @@ namespace metafill {
 // /DataSetInfo ("Image", "Channel N", "TimeInfo", "Imaris" …), each written as
 // an array of one-character strings.
 //
-// Unlike the other readers this one does not read through the ByteSource:
-// libhdf5 opens the file by its path (source.path()) and reads it itself, so
-// the source's bounds and byte count do not cover those reads — the file's
-// size is the only honest upper bound. ImsHdf5 bounds what is asked of the
-// library instead (attributes of a few groups and one dataset's type, never a
-// dataset's values). When the source serves bytes from memory (fuzzing,
-// tests), those bytes are handed to libhdf5 as a file image. libhdf5 1.10 has
-// known crashes on crafted files (formats.md §4), so batch runs should read
-// .ims files in a separate process.
+// libhdf5 never runs in this process: it has known heap overflows on crafted
+// files (formats.md §4) and pulls ~40 shared libraries into every program
+// that links it. read() runs the helper program metafill-ims-probe
+// (app/imsprobe, see ImsProbe) on the file, which reads it with libhdf5 under
+// memory, CPU-time and wall-clock limits and answers in JSON; a crash there
+// fails this one file. Bytes from memory (fuzzing, tests) go to the probe
+// through a temporary file. The probe reads the file itself, so the source's
+// bounds and byte count cover only the head read here; the probe bounds what
+// it asks of libhdf5 instead (attributes of a few groups and one dataset's
+// type, never a dataset's values).
 //
-// HDF5 is an optional build dependency: without it the reader still
-// recognizes .ims files and says that this build cannot read them.
+// HDF5 is an optional build dependency: without it there is no probe, and the
+// reader still recognizes .ims files and says that this build cannot read them.
 class ImsReader final : public FormatReader
 {
     Q_DECLARE_TR_FUNCTIONS(ImsReader)
@@ -34,7 +35,7 @@ public:
     bool recognizes(const QString &path, QByteArrayView head) const override;
     Result<FileMetadata> read(ByteSource &source) const override;
 
-    // The model filled from what libhdf5 returned; `path` names the file in messages.
+    // The model filled from what the probe read; `path` names the file in messages.
     static Result<FileMetadata> fromContents(const ImsContents &contents, const QString &path);
 };
 

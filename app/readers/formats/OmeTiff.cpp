@@ -55,36 +55,33 @@ Result<QString> OmeTiff::siblingPath(const QString &memberPath, const QString &f
     return path;
 }
 
-Result<QByteArray> OmeTiff::readCompanionXml(ByteSource &companion)
+Result<OmeXmlText> OmeTiff::readCompanionXml(ByteSource &companion)
 {
     if (!TiffDirectory::isTiff(companion.head())) {
         // A *.companion.ome: the whole file is the document.
         if (companion.size() > OmeXmlParser::MaxXmlBytes) {
-            return Result<QByteArray>::failure(
+            return Result<OmeXmlText>::failure(
                 tr("%1: the companion file is %2 MiB long, more than the %3 MiB Metafill reads; it is damaged or not supported.")
                     .arg(companion.path(), QString::number(double(companion.size()) / (1024 * 1024), 'f', 1),
                          QString::number(OmeXmlParser::MaxXmlBytes / (1024 * 1024))));
         }
-        return companion.read(0, companion.size());
+        return OmeXmlText::fromFile(companion, 0, companion.size());
     }
     // A master OME-TIFF: its IFD0 ImageDescription holds the document.
     const Result<TiffHeader> header = TiffDirectory::readHeader(companion);
     if (!header)
-        return Result<QByteArray>::failure(header.error());
+        return Result<OmeXmlText>::failure(header.error());
     const Result<TiffDirectory> ifd0 = TiffDirectory::read(companion, *header, header->firstDirectory);
     if (!ifd0)
-        return Result<QByteArray>::failure(ifd0.error());
+        return Result<OmeXmlText>::failure(ifd0.error());
     const QList<const TiffTag *> descriptions = ifd0->findAll(TiffDirectory::ImageDescription);
     for (qsizetype i = 0; i < descriptions.size() && i < MaxDescriptions; ++i) {
-        Result<QByteArray> bytes = ifd0->bytes(companion, *descriptions.at(i), OmeXmlParser::MaxXmlBytes);
-        if (!bytes)
-            return bytes;
-        if (OmeXmlParser::looksLikeOmeXml(*bytes))
-            return bytes;
+        Result<OmeXmlText> text = OmeXmlText::fromTiffTag(companion, *ifd0, *descriptions.at(i), OmeXmlParser::MaxXmlBytes);
+        if (!text || text.value().looksLikeOmeXml())
+            return text;
     }
-    return Result<QByteArray>::failure(tr("%1: this OME-TIFF is named as the holder of a multi-file set's metadata, "
-                                          "but it has no OME-XML.")
-                                           .arg(companion.path()));
+    return Result<OmeXmlText>::failure(
+        tr("%1: this OME-TIFF is named as the holder of a multi-file set's metadata, but it has no OME-XML.").arg(companion.path()));
 }
 
 Result<FileMetadata> OmeTiff::read(ByteSource &source, OmeXmlDocument document)
@@ -113,11 +110,13 @@ Result<FileMetadata> OmeTiff::read(ByteSource &source, OmeXmlDocument document)
     ByteSource companion(*companionPath, source.budgetLeft());
     if (Status opened = companion.open(); !opened)
         return Result<FileMetadata>::failure(opened.error());
-    const Result<QByteArray> xml = readCompanionXml(companion);
-    source.absorb(companion);
-    if (!xml)
+    Result<OmeXmlText> xml = readCompanionXml(companion);
+    if (!xml) {
+        source.absorb(companion);
         return Result<FileMetadata>::failure(xml.error());
-    Result<OmeXmlDocument> full = OmeXmlParser::parseDocument(*xml, companion.path());
+    }
+    Result<OmeXmlDocument> full = OmeXmlParser::parseDocument(xml.value(), companion.path());
+    source.absorb(companion);
     if (!full)
         return Result<FileMetadata>::failure(full.error());
     if (!full->binaryOnlyMetadataFile.isEmpty()) {

@@ -31,8 +31,8 @@ public:
     // in a hostile file must never make Metafill read an arbitrary file.
     static Result<QString> siblingPath(const QString &memberPath, const QString &fileName);
 
-    // The OME-XML text of a master OME-TIFF or a companion file.
-    static Result<QByteArray> readCompanionXml(ByteSource &companion);
+    // The OME-XML text of a master OME-TIFF or a companion file (read while it is parsed).
+    static Result<OmeXmlText> readCompanionXml(ByteSource &companion);
 };
 
 } // namespace metafill

@@ -34,10 +34,10 @@ Result<FileMetadata> OmeXmlFileReader::read(ByteSource &source) const
                     .arg(source.path(), QString::number(double(source.size()) / (1024 * 1024), 'f', 1),
                          QString::number(OmeXmlParser::MaxXmlBytes / (1024 * 1024))));
         }
-        const Result<QByteArray> xml = source.read(0, source.size());
+        Result<OmeXmlText> xml = OmeXmlText::fromFile(source, 0, source.size());
         if (!xml)
             return Result<FileMetadata>::failure(xml.error());
-        Result<OmeXmlDocument> document = OmeXmlParser::parseDocument(*xml, source.path());
+        Result<OmeXmlDocument> document = OmeXmlParser::parseDocument(xml.value(), source.path());
         if (!document)
             return Result<FileMetadata>::failure(document.error());
         if (!document->binaryOnlyMetadataFile.isEmpty()) {

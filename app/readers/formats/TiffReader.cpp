@@ -9,6 +9,7 @@
 #include "ome/OmeXmlParser.h"
 #include "tiff/TiffDirectory.h"
 
+#include <algorithm>
 #include <exception>
 #include <new>
 
@@ -69,9 +70,24 @@ Result<FileMetadata> TiffReader::readTiff(ByteSource &source) const
     }
 
     QList<QByteArray> descriptions;
+    // A large OME-XML description is parsed while it is read, never held whole
+    // (looksLikeOmeXml() reads it whole only when its two ends do not tell);
+    // its first chunk stands in for it below should the OME-XML be unreadable.
+    std::optional<OmeXmlText> largeOme;
+    qsizetype largeOmeAt = -1;
     const QList<const TiffTag *> descriptionTags = ifd0.findAll(TiffDirectory::ImageDescription);
     for (qsizetype i = 0; i < descriptionTags.size() && i < MaxDescriptions; ++i) {
-        Result<QByteArray> bytes = ifd0.bytes(source, *descriptionTags.at(i), ByteSource::DefaultBudget);
+        Result<OmeXmlText> text = OmeXmlText::fromTiffTag(source, ifd0, *descriptionTags.at(i), ByteSource::DefaultBudget);
+        if (!text)
+            return Result<FileMetadata>::failure(text.error());
+        if (!largeOme && !text->inMemory() && std::none_of(descriptions.cbegin(), descriptions.cend(), OmeXmlParser::looksLikeOmeXml)
+            && text.value().looksLikeOmeXml() && !text->inMemory()) {
+            largeOmeAt = descriptions.size();
+            descriptions.append(text->head().toByteArray());
+            largeOme = std::move(text).value();
+            continue;
+        }
+        Result<QByteArray> bytes = text.value().readAll();
         if (!bytes)
             return Result<FileMetadata>::failure(bytes.error());
         descriptions.append(std::move(bytes).value());
@@ -79,10 +95,11 @@ Result<FileMetadata> TiffReader::readTiff(ByteSource &source) const
 
     QStringList warnings;
     std::optional<Result<FileMetadata>> result;
-    for (const QByteArray &description : std::as_const(descriptions)) {
-        if (!OmeXmlParser::looksLikeOmeXml(description))
+    for (qsizetype i = 0; i < descriptions.size(); ++i) {
+        if (i != largeOmeAt && !OmeXmlParser::looksLikeOmeXml(descriptions.at(i)))
             continue;
-        Result<OmeXmlDocument> document = OmeXmlParser::parseDocument(description, source.path());
+        Result<OmeXmlDocument> document = i == largeOmeAt ? OmeXmlParser::parseDocument(*largeOme, source.path())
+                                                          : OmeXmlParser::parseDocument(descriptions.at(i), source.path());
         if (document) {
             result = OmeTiff::read(source, std::move(document).value());
             if (*result && result->value().format.isEmpty())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/ImageMetadata.h"
+#include "ome/OmeXmlText.h"
 #include "util/Result.h"
 
 #include <QByteArrayView>
@@ -31,6 +32,13 @@ struct OmeXmlDocument
 // unknown. Key/value pairs in StructuredAnnotations (Bio-Formats'
 // OriginalMetadata XMLAnnotations and MapAnnotations) become original metadata
 // of the image that references them, else of the file.
+//
+// Memory stays bounded whatever the document holds: a small one (up to
+// OmeXmlText::StreamAboveBytes) is parsed as one pugixml tree; a larger one
+// is read in one pass, element by element, so that neither its text nor a
+// tree of it is ever whole in memory (hundreds of thousands of Plane and
+// TiffData elements or annotations cost nothing but their scan). Both ways
+// give the same model, warnings and error messages.
 class OmeXmlParser
 {
     Q_DECLARE_TR_FUNCTIONS(OmeXmlParser)
@@ -42,6 +50,11 @@ public:
     // Parses an OME-XML document; `origin` names the file in messages. Fails with a clear message on malformed XML or a non-OME root.
     static Result<FileMetadata> parse(QByteArrayView xml, const QString &origin);
     static Result<OmeXmlDocument> parseDocument(QByteArrayView xml, const QString &origin);
+    // How a document is parsed: Automatic chooses by its size (see above); the
+    // other two are for tests, which compare them.
+    enum class Method { Automatic, Tree, Streaming };
+    // The same for a text that may be read from a file while it is parsed.
+    static Result<OmeXmlDocument> parseDocument(OmeXmlText &text, const QString &origin, Method method = Method::Automatic);
 
     // Whether a TIFF ImageDescription holds OME-XML: it ends with "OME>" after
     // trimming (as tifffile decides), or it starts with "<OME" or with an XML

@@ -1,10 +1,9 @@
 #include "ImsHdf5.h"
 
-#ifdef METAFILL_HAVE_HDF5
-
 #include "model/HeaderValues.h"
 
 #include <QFile>
+#include <QStringList>
 
 #include <hdf5.h>
 
@@ -12,7 +11,6 @@
 #include <charconv>
 #include <cstring>
 #include <exception>
-#include <mutex>
 #include <optional>
 #include <tuple>
 #include <utility>
@@ -25,17 +23,11 @@ namespace metafill {
 namespace {
 
 constexpr hid_t InvalidId = -1;
-// Attribute names longer than this are cut (HDF5 allows 64 KiB).
-constexpr size_t MaxNameBytes = 1'024;
+// Group and attribute names longer than this are cut.
+constexpr size_t MaxNameBytes = size_t(ImsProbeOutput::MaxNameLength);
 // Numbers per numeric attribute: Imaris writes scalars; anything longer is not
 // metadata a template would use.
 constexpr hssize_t MaxNumbers = 64;
-
-std::mutex &hdf5Mutex()
-{
-    static std::mutex mutex;
-    return mutex;
-}
 
 // Owns one HDF5 identifier and closes it with the matching H5?close.
 class Handle
@@ -148,11 +140,15 @@ template<typename Number> QString shortest(Number value)
     return QString::fromLatin1(buffer, result.ptr - buffer);
 }
 
-// What may still be read from attributes in this file.
+// What may still be read from attributes in this file: raw bytes asked of
+// libhdf5, and text handed on (ImsReader checks the same bounds). Decoded text
+// can be shorter than its bytes (NUL padding) or longer (", " between the
+// elements of a string array), so each is counted.
 struct Budget
 {
-    qint64 bytesLeft = ImsHdf5::MaxTotalAttributeBytes;
-    int attributesLeft = ImsHdf5::MaxAttributes;
+    qint64 bytesLeft = ImsProbeOutput::MaxTotalTextLength;
+    qint64 textLeft = ImsProbeOutput::MaxTotalTextLength;
+    int attributesLeft = ImsProbeOutput::MaxAttributes;
     bool truncated = false;
     bool damaged = false;
 };
@@ -166,7 +162,7 @@ std::optional<QString> stringValue(hid_t attribute, hid_t type, hsize_t count, B
     const size_t elementSize = H5Tget_size(type);
     if (elementSize == 0 || count == 0)
         return QString();
-    if (count > hsize_t(ImsHdf5::MaxAttributeBytes) / elementSize) {
+    if (count > hsize_t(ImsProbeOutput::MaxValueLength) / elementSize) {
         budget.truncated = true;
         return std::nullopt;
     }
@@ -276,11 +272,18 @@ herr_t collectAttribute(hid_t location, const char *name, const H5A_info_t *, vo
         Handle attribute(H5Aopen(location, name, H5P_DEFAULT), H5Aclose);
         if (!attribute.valid())
             return 0;
-        if (std::optional<QString> value = attributeValue(attribute.get(), *walk->budget)) {
-            const QString key = HeaderValues::decodeLegacyText(QByteArrayView(name, static_cast<qsizetype>(strnlen(name, MaxNameBytes))));
-            walk->attributes->append({key, *value});
-            --walk->budget->attributesLeft;
+        std::optional<QString> value = attributeValue(attribute.get(), *walk->budget);
+        if (!value)
+            return 0;
+        QString key = HeaderValues::decodeLegacyText(QByteArrayView(name, static_cast<qsizetype>(strnlen(name, MaxNameBytes))));
+        const qint64 length = key.size() + value->size();
+        if (value->size() > ImsProbeOutput::MaxValueLength || length > walk->budget->textLeft) {
+            walk->budget->truncated = true;
+            return 0;
         }
+        walk->budget->textLeft -= length;
+        --walk->budget->attributesLeft;
+        walk->attributes->append({std::move(key), std::move(*value)});
         return 0;
     } catch (...) {
         walk->failed = true;
@@ -347,7 +350,7 @@ herr_t collectLink(hid_t, const char *name, const LinkInfo *info, void *data)
 {
     auto *walk = static_cast<LinkWalk *>(data);
     try {
-        if (walk->names.size() >= size_t(ImsHdf5::MaxDataSetInfoGroups)) {
+        if (walk->names.size() >= size_t(ImsProbeOutput::MaxDataSetInfoGroups)) {
             walk->truncated = true;
             return 1;
         }
@@ -445,23 +448,24 @@ ImsContents readContents(hid_t file)
     return contents;
 }
 
-// Opens the file (on disk, or `image` in memory) and reads its contents, all
-// under the process-wide lock.
-Result<ImsContents> openAndRead(const QString &path, const QByteArray *image)
+// Opens the file and reads its contents. On failure, libhdf5's reason.
+Result<ImsContents> openAndRead(const QString &path)
 {
-    const std::lock_guard lock(hdf5Mutex());
     // A damaged file can leave libhdf5 unable to release its internals (it
     // leaks them); its exit handler then prints "infinite loop closing
     // library" on stderr. Nothing needs flushing after a read-only session,
-    // and the end of the process frees the memory anyway. Without effect
-    // once the library is initialized (by this or other code).
-    static const bool noExitHandler = (H5dont_atexit(), true);
-    Q_UNUSED(noExitHandler);
+    // and the end of the process frees the memory anyway. Must come before
+    // any other call into the library.
+    H5dont_atexit();
     const SilentErrors silence;
+    // A dataset's filter may name a plugin, which libhdf5 would load as a
+    // shared library from HDF5_PLUGIN_PATH. No data are read, but nothing
+    // from the file should choose code to run.
+    H5PLset_loading_state(0);
 
     const Handle access(H5Pcreate(H5P_FILE_ACCESS), H5Pclose);
     if (!access.valid())
-        return Result<ImsContents>::failure(ImsHdf5::tr("%1: the HDF5 library could not be initialized.").arg(path));
+        return Result<ImsContents>::failure(u"the HDF5 library could not be initialized"_s);
     // Closing the file closes everything still open in it.
     H5Pset_fclose_degree(access.get(), H5F_CLOSE_STRONG);
 #if H5_VERSION_GE(1, 10, 7)
@@ -470,69 +474,20 @@ Result<ImsContents> openAndRead(const QString &path, const QByteArray *image)
     // refuse locks altogether.
     H5Pset_file_locking(access.get(), false, true);
 #endif
-    if (image) {
-        // The "core" driver serves the file from memory; without a backing
-        // store nothing touches the disk. H5Pset_file_image copies the bytes.
-        if (H5Pset_fapl_core(access.get(), 64 * 1024, false) < 0 ||
-            H5Pset_file_image(access.get(), const_cast<char *>(image->constData()), static_cast<size_t>(image->size())) < 0) {
-            return Result<ImsContents>::failure(
-                ImsHdf5::tr("%1: the HDF5 library could not open the file: %2").arg(path, innermostError()));
-        }
-    }
 
-    // With a file image the core driver refuses a name that exists on disk
-    // ("file already exists"), so the image gets one in a folder that does not.
-    const QByteArray nativePath = image ? QByteArrayLiteral("metafill-in-memory-file-image/image.h5") : QFile::encodeName(path);
-    const Handle file(H5Fopen(nativePath.constData(), H5F_ACC_RDONLY, access.get()), H5Fclose);
+    const Handle file(H5Fopen(QFile::encodeName(path).constData(), H5F_ACC_RDONLY, access.get()), H5Fclose);
     if (!file.valid()) {
         const QString reason = innermostError();
-        return Result<ImsContents>::failure(
-            ImsHdf5::tr("%1: the HDF5 library could not open the file (%2); it is damaged, cut short or not an HDF5 file.")
-                .arg(path, reason.isEmpty() ? ImsHdf5::tr("no reason given") : reason));
+        return Result<ImsContents>::failure(reason.isEmpty() ? u"no reason given"_s : reason);
     }
     return readContents(file.get());
 }
 
 } // namespace
 
-bool ImsHdf5::isAvailable()
-{
-    return true;
-}
-
 Result<ImsContents> ImsHdf5::readFile(const QString &path)
 {
-    return openAndRead(path, nullptr);
-}
-
-Result<ImsContents> ImsHdf5::readImage(const QByteArray &bytes, const QString &name)
-{
-    if (bytes.isEmpty())
-        return Result<ImsContents>::failure(tr("%1: the file is empty.").arg(name));
-    return openAndRead(name, &bytes);
+    return openAndRead(path);
 }
 
 } // namespace metafill
-
-#else // no HDF5 in this build
-
-namespace metafill {
-
-bool ImsHdf5::isAvailable()
-{
-    return false;
-}
-
-Result<ImsContents> ImsHdf5::readFile(const QString &path)
-{
-    return Result<ImsContents>::failure(tr("%1: this build of Metafill has no HDF5 library and cannot read Imaris files.").arg(path));
-}
-
-Result<ImsContents> ImsHdf5::readImage(const QByteArray &, const QString &name)
-{
-    return readFile(name);
-}
-
-} // namespace metafill
-
-#endif
