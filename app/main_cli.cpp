@@ -5,6 +5,14 @@
 
 #include <cstdio>
 
+#ifdef Q_OS_WIN
+#include <io.h>
+#define isatty _isatty
+#define fileno _fileno
+#else
+#include <unistd.h>
+#endif
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -16,7 +24,8 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    metafill::cli::CliIo io{out, err};
+    QTextStream in(stdin);
+    metafill::cli::CliIo io{out, err, &in, isatty(fileno(stdin)) && isatty(fileno(stderr))};
     const int code = metafill::cli::CliApplication().run(app.arguments().mid(1), io);
     out.flush();
     err.flush();

@@ -4,12 +4,12 @@
 <context>
     <name>AutofillEngine</name>
     <message>
-        <location filename="../app/autofill/AutofillEngine.cpp" line="94"/>
+        <location filename="../app/autofill/AutofillEngine.cpp" line="85"/>
         <source>the XPath &apos;%1&apos; is not valid XPath 1.0: %2 (at character %3)</source>
         <translation>der XPath-Ausdruck &apos;%1&apos; ist kein gültiger XPath-1.0-Ausdruck: %2 (bei Zeichen %3)</translation>
     </message>
     <message>
-        <location filename="../app/autofill/AutofillEngine.cpp" line="246"/>
+        <location filename="../app/autofill/AutofillEngine.cpp" line="235"/>
         <source>%1: the header says &apos;%2&apos;, which the field cannot take: %3</source>
         <translation>%1: der Dateikopf gibt &apos;%2&apos; an, was das Feld nicht aufnehmen kann: %3</translation>
     </message>
@@ -60,37 +60,37 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="36"/>
+        <location filename="../app/cli/CliApplication.cpp" line="41"/>
         <source>metafill-cli: unknown command &apos;%1&apos;</source>
         <translation>metafill-cli: unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="37"/>
+        <location filename="../app/cli/CliApplication.cpp" line="42"/>
         <source>Try &apos;metafill-cli --help&apos;.</source>
         <translation>&apos;metafill-cli --help&apos; liefert weitere Informationen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="43"/>
+        <location filename="../app/cli/CliApplication.cpp" line="48"/>
         <source>Usage: metafill-cli COMMAND [options]</source>
         <translation>Aufruf: metafill-cli COMMAND [options]</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="44"/>
+        <location filename="../app/cli/CliApplication.cpp" line="49"/>
         <source>Fill microscopy metadata templates and export them as OMERO key-value CSV files.</source>
         <translation>Metadatenvorlagen für die Mikroskopie ausfüllen und als OMERO-Schlüssel-Wert-CSV-Dateien exportieren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="45"/>
+        <location filename="../app/cli/CliApplication.cpp" line="50"/>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="49"/>
+        <location filename="../app/cli/CliApplication.cpp" line="54"/>
         <source>Each command has --help. Options: --version, --help.</source>
         <translation>Jeder Befehl kennt --help. Optionen: --version, --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="50"/>
+        <location filename="../app/cli/CliApplication.cpp" line="55"/>
         <source>Exit codes: 0 success; 1 the input has errors (template, record or value); 2 wrong options; 3 an input file could not be read; 4 the output could not be written.</source>
         <translation>Rückgabewerte: 0 Erfolg; 1 die Eingabe enthält Fehler (Vorlage, Datensatz oder Wert); 2 falsche Optionen; 3 eine Eingabedatei konnte nicht gelesen werden; 4 die Ausgabe konnte nicht geschrieben werden.</translation>
     </message>
@@ -340,6 +340,9 @@
     </message>
     <message>
         <location filename="../app/cli/RecordCommands.cpp" line="53"/>
+        <location filename="../app/cli/TermCommands.cpp" line="66"/>
+        <location filename="../app/cli/TermCommands.cpp" line="145"/>
+        <location filename="../app/cli/TermCommands.cpp" line="429"/>
         <location filename="../app/core/util/Diagnostic.cpp" line="15"/>
         <source>warning</source>
         <translation>Warnung</translation>
@@ -598,17 +601,17 @@
 <context>
     <name>ImageCollector</name>
     <message>
-        <location filename="../app/core/images/ImageCollector.cpp" line="38"/>
+        <location filename="../app/core/images/ImageCollector.cpp" line="43"/>
         <source>%1 is nested more than %2 folders deep</source>
         <translation>%1 ist mehr als %2 Ordnerebenen tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../app/core/images/ImageCollector.cpp" line="45"/>
+        <location filename="../app/core/images/ImageCollector.cpp" line="71"/>
         <source>more than %1 images; export them in parts</source>
         <translation>mehr als %1 Bilder; exportieren Sie sie in Teilen</translation>
     </message>
     <message>
-        <location filename="../app/core/images/ImageCollector.cpp" line="81"/>
+        <location filename="../app/core/images/ImageCollector.cpp" line="107"/>
         <source>%1 does not exist</source>
         <translation>%1 existiert nicht</translation>
     </message>
@@ -751,82 +754,196 @@
     </message>
 </context>
 <context>
-    <name>ImsHdf5</name>
+    <name>ImsProbe</name>
     <message>
-        <location filename="../app/readers/formats/ImsHdf5.cpp" line="464"/>
-        <source>%1: the HDF5 library could not be initialized.</source>
-        <translation>%1: die HDF5-Bibliothek konnte nicht initialisiert werden.</translation>
+        <location filename="../app/readers/formats/ImsProbe.cpp" line="174"/>
+        <source>%1: this installation cannot read Imaris files: its helper program %2 could not be started (%3). Reinstall Metafill.</source>
+        <translation>%1: diese Installation kann keine Imaris-Dateien lesen: ihr Hilfsprogramm %2 konnte nicht gestartet werden (%3). Installieren Sie Metafill neu.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/ImsHdf5.cpp" line="479"/>
-        <source>%1: the HDF5 library could not open the file: %2</source>
-        <translation>%1: die HDF5-Bibliothek konnte die Datei nicht öffnen: %2</translation>
+        <location filename="../app/readers/formats/ImsProbe.cpp" line="204"/>
+        <source>%1: reading the Imaris metadata took longer than %2 s and was stopped. The file is probably damaged, or its drive is very slow; other files are not affected.</source>
+        <translation>%1: das Lesen der Imaris-Metadaten dauerte länger als %2 s und wurde abgebrochen. Die Datei ist wahrscheinlich beschädigt, oder ihr Laufwerk ist sehr langsam; andere Dateien sind nicht betroffen.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/ImsHdf5.cpp" line="490"/>
+        <location filename="../app/readers/formats/ImsProbe.cpp" line="209"/>
+        <source>%1: the helper program that reads Imaris files wrote more than %2 MiB about this file and was stopped; the file is probably damaged.</source>
+        <translation>%1: das Hilfsprogramm, das Imaris-Dateien liest, hat über diese Datei mehr als %2 MiB ausgegeben und wurde abgebrochen; die Datei ist wahrscheinlich beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ImsProbe.cpp" line="217"/>
+        <source>%1: reading the Imaris metadata used more processor time or memory than allowed (%2 s, %3 MiB) and was stopped; the file is probably damaged. Other files are not affected.</source>
+        <translation>%1: das Lesen der Imaris-Metadaten hat mehr Rechenzeit oder Speicher als erlaubt verbraucht (%2 s, %3 MiB) und wurde abgebrochen; die Datei ist wahrscheinlich beschädigt. Andere Dateien sind nicht betroffen.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ImsProbe.cpp" line="222"/>
+        <source>%1: the HDF5 library that reads Imaris files crashed on this file (signal %2), so its metadata could not be read. The file is probably damaged; other files are not affected.</source>
+        <translation>%1: die HDF5-Bibliothek, die Imaris-Dateien liest, ist bei dieser Datei abgestürzt (Signal %2), daher konnten ihre Metadaten nicht gelesen werden. Die Datei ist wahrscheinlich beschädigt; andere Dateien sind nicht betroffen.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ImsProbe.cpp" line="232"/>
         <source>%1: the HDF5 library could not open the file (%2); it is damaged, cut short or not an HDF5 file.</source>
         <translation>%1: die HDF5-Bibliothek konnte die Datei nicht öffnen (%2); sie ist beschädigt, unvollständig oder keine HDF5-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/ImsHdf5.cpp" line="491"/>
+        <location filename="../app/readers/formats/ImsProbe.cpp" line="233"/>
+        <location filename="../app/readers/formats/ImsProbe.cpp" line="248"/>
         <source>no reason given</source>
         <translation>kein Grund angegeben</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/ImsHdf5.cpp" line="511"/>
-        <source>%1: the file is empty.</source>
-        <translation>%1: die Datei ist leer.</translation>
+        <location filename="../app/readers/formats/ImsProbe.cpp" line="235"/>
+        <source>%1: reading the Imaris metadata needed more than the %2 MiB of memory allowed for it; the file is probably damaged.</source>
+        <translation>%1: das Lesen der Imaris-Metadaten benötigte mehr als die dafür erlaubten %2 MiB Speicher; die Datei ist wahrscheinlich beschädigt.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/ImsHdf5.cpp" line="528"/>
-        <source>%1: this build of Metafill has no HDF5 library and cannot read Imaris files.</source>
-        <translation>%1: diese Metafill-Version enthält keine HDF5-Bibliothek und kann keine Imaris-Dateien lesen.</translation>
+        <location filename="../app/readers/formats/ImsProbe.cpp" line="239"/>
+        <source>%1: the file holds more than %2 MiB of Imaris metadata, more than Metafill reads; the file is probably damaged.</source>
+        <translation>%1: die Datei enthält mehr als %2 MiB Imaris-Metadaten, mehr als Metafill liest; die Datei ist wahrscheinlich beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ImsProbe.cpp" line="246"/>
+        <source>%1: this installation cannot read Imaris files: its helper program %2 failed (exit status %3: %4). Reinstall Metafill.</source>
+        <translation>%1: diese Installation kann keine Imaris-Dateien lesen: ihr Hilfsprogramm %2 ist fehlgeschlagen (Rückgabewert %3: %4). Installieren Sie Metafill neu.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ImsProbe.cpp" line="253"/>
+        <source>%1: this installation cannot read Imaris files: its helper program %2 gave an answer Metafill does not understand (%3). Reinstall Metafill.</source>
+        <translation>%1: diese Installation kann keine Imaris-Dateien lesen: ihr Hilfsprogramm %2 lieferte eine Antwort, die Metafill nicht versteht (%3). Installieren Sie Metafill neu.</translation>
+    </message>
+</context>
+<context>
+    <name>ImsProbeOutput</name>
+    <message>
+        <location filename="../app/readers/formats/ImsProbeOutput.cpp" line="50"/>
+        <source>the answer is not a JSON object</source>
+        <translation>die Antwort ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ImsProbeOutput.cpp" line="53"/>
+        <source>the answer has no protocol version</source>
+        <translation>die Antwort enthält keine Protokollversion</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ImsProbeOutput.cpp" line="55"/>
+        <source>the answer is in version %1 of the protocol; this Metafill understands version %2</source>
+        <translation>die Antwort folgt Version %1 des Protokolls; diese Metafill-Version versteht Version %2</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ImsProbeOutput.cpp" line="62"/>
+        <source>the root attributes are missing or malformed</source>
+        <translation>die Attribute der Wurzelgruppe fehlen oder sind fehlerhaft</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ImsProbeOutput.cpp" line="66"/>
+        <source>the DataSetInfo groups are missing or malformed</source>
+        <translation>die DataSetInfo-Gruppen fehlen oder sind fehlerhaft</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ImsProbeOutput.cpp" line="70"/>
+        <source>more than %1 DataSetInfo groups</source>
+        <translation>mehr als %1 DataSetInfo-Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ImsProbeOutput.cpp" line="74"/>
+        <source>a DataSetInfo group is malformed</source>
+        <translation>eine DataSetInfo-Gruppe ist fehlerhaft</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ImsProbeOutput.cpp" line="81"/>
+        <source>the pixel type is missing</source>
+        <translation>der Pixeltyp fehlt</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ImsProbeOutput.cpp" line="84"/>
+        <source>the pixel type is not one Metafill knows</source>
+        <translation>der Pixeltyp ist Metafill nicht bekannt</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ImsProbeOutput.cpp" line="90"/>
+        <source>the completeness flags are missing</source>
+        <translation>die Angaben zur Vollständigkeit fehlen</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ImsProbeOutput.cpp" line="96"/>
+        <source>the count of bytes read is missing</source>
+        <translation>die Anzahl der gelesenen Bytes fehlt</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ImsProbeOutput.cpp" line="100"/>
+        <source>the count of bytes read is impossible</source>
+        <translation>die Anzahl der gelesenen Bytes ist unmöglich</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ImsProbeOutput.cpp" line="202"/>
+        <source>the answer is larger than %1 MiB</source>
+        <translation>die Antwort ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ImsProbeOutput.cpp" line="218"/>
+        <source>the answer is not valid JSON</source>
+        <translation>die Antwort ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ImsProbeOutput.cpp" line="220"/>
+        <source>the answer is nested deeper or holds more values than any Imaris file gives</source>
+        <translation>die Antwort ist tiefer verschachtelt oder enthält mehr Werte, als eine Imaris-Datei je liefert</translation>
     </message>
 </context>
 <context>
     <name>ImsReader</name>
     <message>
-        <location filename="../app/readers/formats/ImsReader.cpp" line="131"/>
+        <location filename="../app/readers/formats/ImsReader.cpp" line="126"/>
         <source>%1: the file gives the image extent but no length unit, so the voxel size is left unknown.</source>
         <translation>%1: die Datei gibt die Bildausdehnung an, aber keine Längeneinheit; die Voxelgröße bleibt daher unbekannt.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/ImsReader.cpp" line="134"/>
+        <location filename="../app/readers/formats/ImsReader.cpp" line="129"/>
         <source>%1: the length unit &quot;%2&quot; is not one Metafill knows, so the voxel size is left unknown.</source>
         <translation>%1: die Längeneinheit &quot;%2&quot; ist Metafill nicht bekannt; die Voxelgröße bleibt daher unbekannt.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/ImsReader.cpp" line="160"/>
+        <location filename="../app/readers/formats/ImsReader.cpp" line="155"/>
         <source>%1: the image has %2 channels; only the first %3 are described.</source>
         <translation>%1: das Bild hat %2 Kanäle; nur die ersten %3 werden beschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/ImsReader.cpp" line="229"/>
+        <location filename="../app/readers/formats/ImsReader.cpp" line="205"/>
+        <source>%1: Metafill could not write the temporary copy its Imaris reader needs (%2).</source>
+        <translation>%1: Metafill konnte die temporäre Kopie, die sein Imaris-Leser benötigt, nicht schreiben (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ImsReader.cpp" line="230"/>
         <source>%1: this is not an HDF5 file, so not an Imaris 5.5 or later file. Files from Imaris 3 and older are not supported; open the file in Imaris and save it again to convert it.</source>
         <translation>%1: dies ist keine HDF5-Datei und damit keine Datei von Imaris 5.5 oder neuer. Dateien von Imaris 3 und älter werden nicht unterstützt; öffnen Sie die Datei in Imaris und speichern Sie sie erneut, um sie umzuwandeln.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/ImsReader.cpp" line="235"/>
+        <location filename="../app/readers/formats/ImsReader.cpp" line="239"/>
         <source>%1: this build of Metafill has no Imaris support (it was built without the HDF5 library). Use a Metafill package with Imaris support, or export the image from Imaris as OME-TIFF.</source>
         <translation>%1: diese Metafill-Version unterstützt kein Imaris (sie wurde ohne die HDF5-Bibliothek erstellt). Verwenden Sie ein Metafill-Paket mit Imaris-Unterstützung oder exportieren Sie das Bild aus Imaris als OME-TIFF.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/ImsReader.cpp" line="249"/>
+        <location filename="../app/readers/formats/ImsReader.cpp" line="244"/>
+        <source>%1: this installation cannot read Imaris files: its helper program metafill-ims-probe is missing (looked for %2). Reinstall Metafill.</source>
+        <translation>%1: diese Installation kann keine Imaris-Dateien lesen: ihr Hilfsprogramm metafill-ims-probe fehlt (gesucht unter %2). Installieren Sie Metafill neu.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/ImsReader.cpp" line="258"/>
         <source>%1: this HDF5 file is not an Imaris file: it has no DataSetInfo group. Metafill reads HDF5 files only in Imaris&apos; layout.</source>
         <translation>%1: diese HDF5-Datei ist keine Imaris-Datei: ihr fehlt die Gruppe DataSetInfo. Metafill liest HDF5-Dateien nur im Aufbau von Imaris.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/ImsReader.cpp" line="255"/>
+        <location filename="../app/readers/formats/ImsReader.cpp" line="264"/>
         <source>%1: the Imaris image description (group DataSetInfo/Image) is missing; the file is damaged or was not written by Imaris.</source>
         <translation>%1: die Imaris-Bildbeschreibung (Gruppe DataSetInfo/Image) fehlt; die Datei ist beschädigt oder wurde nicht von Imaris geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/ImsReader.cpp" line="299"/>
+        <location filename="../app/readers/formats/ImsReader.cpp" line="308"/>
         <source>%1: the file holds more metadata than Metafill reads from an Imaris file (at most %2 groups, %3 attributes and %4 MiB); the rest was left out.</source>
         <translation>%1: die Datei enthält mehr Metadaten, als Metafill aus einer Imaris-Datei liest (höchstens %2 Gruppen, %3 Attribute und %4 MiB); der Rest wurde ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/ImsReader.cpp" line="305"/>
+        <location filename="../app/readers/formats/ImsReader.cpp" line="314"/>
         <source>%1: some Imaris metadata could not be decoded and were left out; the file is damaged.</source>
         <translation>%1: einige Imaris-Metadaten konnten nicht entschlüsselt werden und wurden ausgelassen; die Datei ist beschädigt.</translation>
     </message>
@@ -834,7 +951,7 @@
 <context>
     <name>InspectCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/ImageCommands.cpp" line="33"/>
+        <location filename="../app/cli/ImageCommands.cpp" line="30"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n Bild</numerusform>
@@ -842,122 +959,122 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ImageCommands.cpp" line="37"/>
+        <location filename="../app/cli/ImageCommands.cpp" line="34"/>
         <source>%1 × %2 pixels, Z %3, C %4, T %5, %6</source>
         <translation>%1 × %2 Pixel, Z %3, C %4, T %5, %6</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImageCommands.cpp" line="43"/>
+        <location filename="../app/cli/ImageCommands.cpp" line="40"/>
         <source>pixel size %1 × %2 × %3 µm</source>
         <translation>Pixelgröße %1 × %2 × %3 µm</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImageCommands.cpp" line="47"/>
+        <location filename="../app/cli/ImageCommands.cpp" line="44"/>
         <source>acquired %1</source>
         <translation>aufgenommen am %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImageCommands.cpp" line="53"/>
+        <location filename="../app/cli/ImageCommands.cpp" line="50"/>
         <source>microscope %1</source>
         <translation>Mikroskop %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImageCommands.cpp" line="57"/>
+        <location filename="../app/cli/ImageCommands.cpp" line="54"/>
         <source>objective %1: %2×, NA %3, %4</source>
         <translation>Objektiv %1: %2×, NA %3, %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImageCommands.cpp" line="67"/>
+        <location filename="../app/cli/ImageCommands.cpp" line="64"/>
         <source>excitation %1 nm</source>
         <translation>Anregung %1 nm</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImageCommands.cpp" line="69"/>
+        <location filename="../app/cli/ImageCommands.cpp" line="66"/>
         <source>emission %1 nm</source>
         <translation>Emission %1 nm</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImageCommands.cpp" line="71"/>
+        <location filename="../app/cli/ImageCommands.cpp" line="68"/>
         <source>exposure %1 s</source>
         <translation>Belichtungszeit %1 s</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImageCommands.cpp" line="74"/>
+        <location filename="../app/cli/ImageCommands.cpp" line="71"/>
         <source>channel %1</source>
         <translation>Kanal %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImageCommands.cpp" line="83"/>
+        <location filename="../app/cli/ImageCommands.cpp" line="80"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImageCommands.cpp" line="90"/>
+        <location filename="../app/cli/ImageCommands.cpp" line="87"/>
         <source>Read the headers of image files (folders are searched recursively) and show what they say: sizes, pixel sizes, channels, objective, microscope, dates. Files that cannot be read are reported and the others still shown.</source>
         <translation>Die Dateiköpfe von Bilddateien lesen (Ordner werden rekursiv durchsucht) und ihren Inhalt anzeigen: Größen, Pixelgrößen, Kanäle, Objektiv, Mikroskop, Datumsangaben. Nicht lesbare Dateien werden gemeldet, die übrigen trotzdem angezeigt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImageCommands.cpp" line="98"/>
+        <location filename="../app/cli/ImageCommands.cpp" line="95"/>
         <source>One JSON object per file and line (see README for the keys); null where the file does not say.</source>
         <translation>Ein JSON-Objekt pro Datei und Zeile (Schlüssel siehe README); null, wo die Datei keine Angabe macht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImageCommands.cpp" line="99"/>
+        <location filename="../app/cli/ImageCommands.cpp" line="96"/>
         <source>The OME-XML document (OME 2016-06) Metafill makes of each file&apos;s header.</source>
         <translation>Das OME-XML-Dokument (OME 2016-06), das Metafill aus dem Dateikopf jeder Datei erstellt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImageCommands.cpp" line="100"/>
+        <location filename="../app/cli/ImageCommands.cpp" line="97"/>
         <source>With --json: add the vendor&apos;s own key/value pairs (&quot;original_metadata&quot;), the keys templates can use.</source>
         <translation>Mit --json: die eigenen Schlüssel-Wert-Paare des Herstellers (&quot;original_metadata&quot;) hinzufügen, also die Schlüssel, die Vorlagen verwenden können.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImageCommands.cpp" line="101"/>
+        <location filename="../app/cli/ImageCommands.cpp" line="98"/>
         <source>Read this many files at once (default: one per processor core).</source>
         <translation>So viele Dateien gleichzeitig lesen (Standard: eine pro Prozessorkern).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImageCommands.cpp" line="101"/>
+        <location filename="../app/cli/ImageCommands.cpp" line="98"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImageCommands.cpp" line="103"/>
+        <location filename="../app/cli/ImageCommands.cpp" line="100"/>
         <source>Image files or folders.</source>
         <translation>Bilddateien oder Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImageCommands.cpp" line="104"/>
+        <location filename="../app/cli/ImageCommands.cpp" line="101"/>
         <source>[--json | --ome-xml] PATH...</source>
         <translation>[--json | --ome-xml] PATH...</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImageCommands.cpp" line="107"/>
+        <location filename="../app/cli/ImageCommands.cpp" line="104"/>
         <source>metafill-cli inspect: name at least one image file or folder</source>
         <translation>metafill-cli inspect: geben Sie mindestens eine Bilddatei oder einen Ordner an</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImageCommands.cpp" line="113"/>
+        <location filename="../app/cli/ImageCommands.cpp" line="110"/>
         <source>metafill-cli inspect: choose either --json or --ome-xml</source>
         <translation>metafill-cli inspect: wählen Sie entweder --json oder --ome-xml</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImageCommands.cpp" line="121"/>
+        <location filename="../app/cli/ImageCommands.cpp" line="118"/>
         <source>metafill-cli inspect: --threads must be a number from 1 to 256</source>
         <translation>metafill-cli inspect: --threads muss eine Zahl von 1 bis 256 sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImageCommands.cpp" line="132"/>
+        <location filename="../app/cli/ImageCommands.cpp" line="129"/>
         <source>no image files found in: %1</source>
         <translation>keine Bilddateien gefunden in: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImageCommands.cpp" line="155"/>
+        <location filename="../app/cli/ImageCommands.cpp" line="154"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImageCommands.cpp" line="170"/>
+        <location filename="../app/cli/ImageCommands.cpp" line="176"/>
         <source>%1 of %2 files could not be read.</source>
         <translation>%1 von %2 Dateien konnten nicht gelesen werden.</translation>
     </message>
@@ -996,42 +1113,42 @@
 <context>
     <name>LifMetadataXml</name>
     <message>
-        <location filename="../app/readers/formats/LifMetadataXml.cpp" line="705"/>
+        <location filename="../app/readers/formats/LifMetadataXml.cpp" line="744"/>
         <source>%1: the header of this LIF file is not readable XML (%2 at character %3); the file is damaged.</source>
         <translation>%1: der Dateikopf dieser LIF-Datei ist kein lesbares XML (%2 bei Zeichen %3); die Datei ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/LifMetadataXml.cpp" line="711"/>
+        <location filename="../app/readers/formats/LifMetadataXml.cpp" line="750"/>
         <source>%1: the header of this LIF file is not a Leica LMSDataContainerHeader; the file is damaged.</source>
         <translation>%1: der Dateikopf dieser LIF-Datei ist kein Leica-LMSDataContainerHeader; die Datei ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/LifMetadataXml.cpp" line="793"/>
+        <location filename="../app/readers/formats/LifMetadataXml.cpp" line="832"/>
         <source>%1: this LIF file describes no images.</source>
         <translation>%1: diese LIF-Datei beschreibt keine Bilder.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/LifMetadataXml.cpp" line="795"/>
+        <location filename="../app/readers/formats/LifMetadataXml.cpp" line="834"/>
         <source>%1: the project is too large; Metafill read its first %2 images (%3 elements at most).</source>
         <translation>%1: das Projekt ist zu groß; Metafill hat seine ersten %2 Bilder gelesen (höchstens %3 Elemente).</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/LifMetadataXml.cpp" line="802"/>
+        <location filename="../app/readers/formats/LifMetadataXml.cpp" line="841"/>
         <source>%1: folders are nested more than %2 levels deep; the deeper images were left out.</source>
         <translation>%1: Ordner sind mehr als %2 Ebenen tief verschachtelt; die tiefer liegenden Bilder wurden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/LifMetadataXml.cpp" line="804"/>
+        <location filename="../app/readers/formats/LifMetadataXml.cpp" line="843"/>
         <source>%1: some images list more channels, dimensions, detectors or laser lines than Metafill reads (at most %2 each); the rest were left out.</source>
         <translation>%1: einige Bilder führen mehr Kanäle, Dimensionen, Detektoren oder Laserlinien auf, als Metafill liest (jeweils höchstens %2); der Rest wurde ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/LifMetadataXml.cpp" line="810"/>
+        <location filename="../app/readers/formats/LifMetadataXml.cpp" line="849"/>
         <source>%1: the images hold more vendor settings than Metafill keeps; %2 key/value pairs were left out (at most %3 per image).</source>
         <translation>%1: die Bilder enthalten mehr Herstellereinstellungen, als Metafill behält; %2 Schlüssel-Wert-Paare wurden ausgelassen (höchstens %3 pro Bild).</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/LifMetadataXml.cpp" line="817"/>
+        <location filename="../app/readers/formats/LifMetadataXml.cpp" line="856"/>
         <source>%1: some settings are nested more than %2 levels deep; the deeper ones were left out of the vendor metadata.</source>
         <translation>%1: einige Einstellungen sind mehr als %2 Ebenen tief verschachtelt; die tieferen wurden in den Herstellermetadaten ausgelassen.</translation>
     </message>
@@ -1174,29 +1291,27 @@
 <context>
     <name>MetadataReader</name>
     <message>
-        <location filename="../app/readers/MetadataReader.cpp" line="51"/>
-        <location filename="../app/readers/MetadataReader.cpp" line="69"/>
+        <location filename="../app/readers/MetadataReader.cpp" line="50"/>
         <source>%1: the header needs more memory than is available; the file is damaged or too large.</source>
         <translation>%1: der Dateikopf benötigt mehr Speicher als verfügbar; die Datei ist beschädigt oder zu groß.</translation>
     </message>
     <message>
-        <location filename="../app/readers/MetadataReader.cpp" line="53"/>
-        <location filename="../app/readers/MetadataReader.cpp" line="71"/>
+        <location filename="../app/readers/MetadataReader.cpp" line="52"/>
         <source>%1: the header could not be read: %2</source>
         <translation>%1: der Dateikopf konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/readers/MetadataReader.cpp" line="67"/>
+        <location filename="../app/readers/MetadataReader.cpp" line="79"/>
         <source>%1: no reader for the format %2.</source>
         <translation>%1: kein Lesemodul für das Format %2.</translation>
     </message>
     <message>
-        <location filename="../app/readers/MetadataReader.cpp" line="84"/>
+        <location filename="../app/readers/MetadataReader.cpp" line="92"/>
         <source>%1: this folder is not an image in a known layout.</source>
         <translation>%1: dieser Ordner ist kein Bild in einem bekannten Aufbau.</translation>
     </message>
     <message>
-        <location filename="../app/readers/MetadataReader.cpp" line="99"/>
+        <location filename="../app/readers/MetadataReader.cpp" line="107"/>
         <source>%1: not an image format Metafill can read (supported: OME-TIFF, ImageJ TIFF, TIFF, Zeiss CZI and LSM, Leica LIF, Nikon ND2, Imaris IMS, OME-Zarr).</source>
         <translation>%1: kein Bildformat, das Metafill lesen kann (unterstützt: OME-TIFF, ImageJ-TIFF, TIFF, Zeiss CZI und LSM, Leica LIF, Nikon ND2, Imaris IMS, OME-Zarr).</translation>
     </message>
@@ -1420,6 +1535,458 @@
     </message>
 </context>
 <context>
+    <name>OboReader</name>
+    <message>
+        <location filename="../app/ontology/OboReader.cpp" line="64"/>
+        <source>the file holds NUL bytes, so it is not an OBO text file. Choose the .obo file itself.</source>
+        <translation>die Datei enthält NUL-Bytes und ist daher keine OBO-Textdatei. Wählen Sie die .obo-Datei selbst.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OboReader.cpp" line="78"/>
+        <source>%1: the file holds no [Term] stanza with an id and a name. Is it an OBO ontology file?</source>
+        <translation>%1: die Datei enthält keinen [Term]-Abschnitt mit ID und Namen. Ist es eine OBO-Ontologiedatei?</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OboReader.cpp" line="112"/>
+        <location filename="../app/ontology/OboReader.cpp" line="123"/>
+        <source>the line is longer than %1 bytes. This is not an OBO file, or it is damaged.</source>
+        <translation>die Zeile ist länger als %1 Byte. Dies ist keine OBO-Datei, oder sie ist beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OboReader.cpp" line="141"/>
+        <source>the text is not valid UTF-8. OBO files are UTF-8; save the file as UTF-8 and import it again.</source>
+        <translation>der Text ist kein gültiges UTF-8. OBO-Dateien sind in UTF-8 kodiert; speichern Sie die Datei als UTF-8 und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OboReader.cpp" line="155"/>
+        <source>the stanza header &quot;%1&quot; is not closed with &quot;]&quot;. The file may be cut off or damaged.</source>
+        <translation>die Abschnittsüberschrift &quot;%1&quot; wird nicht mit &quot;]&quot; geschlossen. Die Datei ist möglicherweise unvollständig oder beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OboReader.cpp" line="172"/>
+        <source>the line is not of the form &quot;tag: value&quot;. The file may be cut off or damaged.</source>
+        <translation>die Zeile hat nicht die Form &quot;tag: value&quot;. Die Datei ist möglicherweise unvollständig oder beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OboReader.cpp" line="236"/>
+        <source>the value does not start with a quoted text (&quot;…&quot;). The file may be damaged.</source>
+        <translation>der Wert beginnt nicht mit einem Text in Anführungszeichen (&quot;…&quot;). Die Datei ist möglicherweise beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OboReader.cpp" line="253"/>
+        <source>the quoted text is not closed with &quot;. The file may be cut off or damaged.</source>
+        <translation>der Text in Anführungszeichen wird nicht mit &quot; geschlossen. Die Datei ist möglicherweise unvollständig oder beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OboReader.cpp" line="418"/>
+        <source>a [Term] without an id was left out.</source>
+        <translation>ein [Term] ohne ID wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OboReader.cpp" line="419"/>
+        <source>the term &quot;%1&quot; was left out: its id is neither a CURIE nor an IRI.</source>
+        <translation>der Begriff &quot;%1&quot; wurde ausgelassen: seine ID ist weder ein CURIE noch eine IRI.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OboReader.cpp" line="423"/>
+        <source>the term %1 was left out: its name is longer than %2 characters.</source>
+        <translation>der Begriff %1 wurde ausgelassen: sein Name ist länger als %2 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OboReader.cpp" line="430"/>
+        <source>the definition of %1 was cut at %2 characters.</source>
+        <translation>die Definition von %1 wurde auf %2 Zeichen gekürzt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OboReader.cpp" line="433"/>
+        <source>%1 has more than %2 synonyms; %3 were left out.</source>
+        <translation>%1 hat mehr als %2 Synonyme; %3 wurden ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OboReader.cpp" line="436"/>
+        <source>%1 has more than %2 parents; %3 were left out.</source>
+        <translation>%1 hat mehr als %2 übergeordnete Begriffe; %3 wurden ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OboReader.cpp" line="439"/>
+        <source>%1 has more than %2 alternative ids; %3 were left out.</source>
+        <translation>%1 hat mehr als %2 alternative IDs; %3 wurden ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OboReader.cpp" line="455"/>
+        <source>the file holds more than %1 terms, more than Metafill takes from one file. Split it, or import a subset.</source>
+        <translation>die Datei enthält mehr als %1 Begriffe, mehr als Metafill aus einer Datei übernimmt. Teilen Sie sie auf oder importieren Sie eine Teilmenge.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ontology/OboReader.cpp" line="505"/>
+        <source>%1: %n term(s) without a name were left out.</source>
+        <translation>
+            <numerusform>%1: %n Begriff ohne Namen wurde ausgelassen.</numerusform>
+            <numerusform>%1: %n Begriffe ohne Namen wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OlsClient</name>
+    <message>
+        <location filename="../app/ontology/OlsClient.cpp" line="133"/>
+        <source>bad request</source>
+        <translation>ungültige Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsClient.cpp" line="134"/>
+        <source>login required</source>
+        <translation>Anmeldung erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsClient.cpp" line="135"/>
+        <source>forbidden</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsClient.cpp" line="136"/>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsClient.cpp" line="137"/>
+        <source>request timeout</source>
+        <translation>Zeitüberschreitung der Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsClient.cpp" line="138"/>
+        <source>too many requests</source>
+        <translation>zu viele Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsClient.cpp" line="139"/>
+        <source>internal server error</source>
+        <translation>interner Serverfehler</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsClient.cpp" line="140"/>
+        <source>bad gateway</source>
+        <translation>fehlerhaftes Gateway</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsClient.cpp" line="141"/>
+        <source>service unavailable</source>
+        <translation>Dienst nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsClient.cpp" line="142"/>
+        <source>gateway timeout</source>
+        <translation>Zeitüberschreitung am Gateway</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsClient.cpp" line="340"/>
+        <source>The answer of the Ontology Lookup Service at %1 could not be processed (%2).</source>
+        <translation>Die Antwort des Ontology Lookup Service unter %1 konnte nicht verarbeitet werden (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsClient.cpp" line="358"/>
+        <source>The network library (libcurl) could not be set up.</source>
+        <translation>Die Netzwerkbibliothek (libcurl) konnte nicht eingerichtet werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsClient.cpp" line="378"/>
+        <location filename="../app/ontology/OlsClient.cpp" line="404"/>
+        <source>The Ontology Lookup Service at %1 sent a malformed answer (it %2).</source>
+        <translation>Der Ontology Lookup Service unter %1 hat eine fehlerhafte Antwort gesendet (sie %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsClient.cpp" line="472"/>
+        <source>The request to the Ontology Lookup Service was superseded by a newer one.</source>
+        <translation>Die Anfrage an den Ontology Lookup Service wurde durch eine neuere ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsClient.cpp" line="475"/>
+        <location filename="../app/ontology/OlsClient.cpp" line="521"/>
+        <source>The Ontology Lookup Service at %1 did not answer within %2 s.</source>
+        <translation>Der Ontology Lookup Service unter %1 hat nicht innerhalb von %2 s geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsClient.cpp" line="478"/>
+        <source>The request to the Ontology Lookup Service was cancelled because its client was closed.</source>
+        <translation>Die Anfrage an den Ontology Lookup Service wurde abgebrochen, weil ihr Client geschlossen wurde.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsClient.cpp" line="480"/>
+        <source>The request to the Ontology Lookup Service was cancelled.</source>
+        <translation>Die Anfrage an den Ontology Lookup Service wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsClient.cpp" line="506"/>
+        <source>The answer of the Ontology Lookup Service at %1 was larger than %2 MiB and was discarded.</source>
+        <translation>Die Antwort des Ontology Lookup Service unter %1 war größer als %2 MiB und wurde verworfen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsClient.cpp" line="510"/>
+        <source>The Ontology Lookup Service at %1 sent its answer too slowly (under %2 bytes per second) and was given up on.</source>
+        <translation>Der Ontology Lookup Service unter %1 hat seine Antwort zu langsam gesendet (unter %2 Byte pro Sekunde); der Abruf wurde aufgegeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsClient.cpp" line="520"/>
+        <source>The Ontology Lookup Service at %1 could not be reached within %2 s.</source>
+        <translation>Der Ontology Lookup Service unter %1 war nicht innerhalb von %2 s erreichbar.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsClient.cpp" line="524"/>
+        <source>The server of the Ontology Lookup Service at %1 could not be found; is this computer offline? (%2)</source>
+        <translation>Der Server des Ontology Lookup Service unter %1 wurde nicht gefunden; ist dieser Computer offline? (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsClient.cpp" line="526"/>
+        <source>The proxy %1 could not be found (%2).</source>
+        <translation>Der Proxy %1 wurde nicht gefunden (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsClient.cpp" line="529"/>
+        <source>Could not connect to the proxy %1 set for the Ontology Lookup Service: %2</source>
+        <translation>Keine Verbindung zum Proxy %1, der für den Ontology Lookup Service eingestellt ist: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsClient.cpp" line="533"/>
+        <source>Could not connect to the Ontology Lookup Service at %1 through the proxy %2 that the environment names: %3</source>
+        <translation>Keine Verbindung zum Ontology Lookup Service unter %1 über den Proxy %2, den die Umgebungsvariablen angeben: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsClient.cpp" line="537"/>
+        <source>Could not connect to the Ontology Lookup Service at %1: %2</source>
+        <translation>Keine Verbindung zum Ontology Lookup Service unter %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsClient.cpp" line="540"/>
+        <source>The proxy refused to connect Metafill to the Ontology Lookup Service at %1: %2</source>
+        <translation>Der Proxy hat es abgelehnt, Metafill mit dem Ontology Lookup Service unter %1 zu verbinden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsClient.cpp" line="549"/>
+        <source>The connection to the Ontology Lookup Service at %1 was reset before the answer was complete (%2).</source>
+        <translation>Die Verbindung zum Ontology Lookup Service unter %1 wurde zurückgesetzt, bevor die Antwort vollständig war (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsClient.cpp" line="551"/>
+        <source>The certificate of %1 could not be verified: %2. Metafill only talks to a service it can verify; if your institution signs its own certificates, set its authority&apos;s certificate file in the OLS settings.</source>
+        <translation>Das Zertifikat von %1 konnte nicht überprüft werden: %2. Metafill kommuniziert nur mit einem Dienst, den es überprüfen kann; wenn Ihre Einrichtung eigene Zertifikate ausstellt, geben Sie die Zertifikatsdatei ihrer Zertifizierungsstelle in den OLS-Einstellungen an.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsClient.cpp" line="566"/>
+        <source>A secure connection to the Ontology Lookup Service at %1 could not be set up: %2</source>
+        <translation>Eine sichere Verbindung zum Ontology Lookup Service unter %1 konnte nicht hergestellt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsClient.cpp" line="568"/>
+        <source>The request to the Ontology Lookup Service at %1 failed: %2</source>
+        <translation>Die Anfrage an den Ontology Lookup Service unter %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsClient.cpp" line="573"/>
+        <source>another address</source>
+        <translation>eine andere Adresse</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsClient.cpp" line="574"/>
+        <source>The Ontology Lookup Service at %1 answered with a redirect to %2. Metafill does not follow redirects; if the service has moved, set its new address in the settings.</source>
+        <translation>Der Ontology Lookup Service unter %1 hat mit einer Weiterleitung an %2 geantwortet. Metafill folgt keinen Weiterleitungen; wenn der Dienst umgezogen ist, geben Sie seine neue Adresse in den Einstellungen an.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsClient.cpp" line="581"/>
+        <source>The Ontology Lookup Service at %1 sent a web page instead of data; a network login page or a wrong address may be in the way.</source>
+        <translation>Der Ontology Lookup Service unter %1 hat eine Webseite statt Daten gesendet; möglicherweise steht eine Anmeldeseite des Netzwerks oder eine falsche Adresse im Weg.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsClient.cpp" line="596"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsClient.cpp" line="596"/>
+        <source>HTTP %1 (%2)</source>
+        <translation>HTTP %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsClient.cpp" line="599"/>
+        <source>The Ontology Lookup Service at %1 returned %2; is this the address of an OLS4 service?</source>
+        <translation>Der Ontology Lookup Service unter %1 hat %2 zurückgegeben; ist dies die Adresse eines OLS4-Dienstes?</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsClient.cpp" line="601"/>
+        <source>The Ontology Lookup Service at %1 returned %2 — an HTML page instead of data.</source>
+        <translation>Der Ontology Lookup Service unter %1 hat %2 zurückgegeben — eine HTML-Seite statt Daten.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsClient.cpp" line="603"/>
+        <source>The Ontology Lookup Service at %1 returned %2: %3</source>
+        <translation>Der Ontology Lookup Service unter %1 hat %2 zurückgegeben: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsClient.cpp" line="605"/>
+        <source>The Ontology Lookup Service at %1 returned %2.</source>
+        <translation>Der Ontology Lookup Service unter %1 hat %2 zurückgegeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsClient.cpp" line="665"/>
+        <source>The Ontology Lookup Service at %1 was not asked, because it failed just now (%2). Metafill asks it again from %3.</source>
+        <translation>Der Ontology Lookup Service unter %1 wurde nicht angefragt, weil er gerade eben fehlgeschlagen ist (%2). Metafill fragt ihn ab %3 wieder an.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsClient.cpp" line="786"/>
+        <source>Too many requests to the Ontology Lookup Service are waiting; try again in a moment.</source>
+        <translation>Zu viele Anfragen an den Ontology Lookup Service warten; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>OlsEndpoints</name>
+    <message>
+        <location filename="../app/ontology/OlsEndpoints.cpp" line="53"/>
+        <source>There is nothing to search for.</source>
+        <translation>Es ist kein Suchtext angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsEndpoints.cpp" line="60"/>
+        <location filename="../app/ontology/OlsEndpoints.cpp" line="146"/>
+        <source>&apos;%1&apos; is not an ontology id such as fbbi or ncbitaxon.</source>
+        <translation>&apos;%1&apos; ist keine Ontologie-ID wie fbbi oder ncbitaxon.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsEndpoints.cpp" line="76"/>
+        <source>&apos;%1&apos; is not the CURIE or IRI of a branch of an ontology.</source>
+        <translation>&apos;%1&apos; ist weder der CURIE noch die IRI eines Zweigs einer Ontologie.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsEndpoints.cpp" line="137"/>
+        <source>&apos;%1&apos; is not a term id: give a CURIE such as FBbi:00000246 or an IRI.</source>
+        <translation>&apos;%1&apos; ist keine Begriffs-ID: geben Sie einen CURIE wie FBbi:00000246 oder eine IRI an.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsEndpoints.cpp" line="144"/>
+        <source>Metafill cannot tell which ontology %1 belongs to; name the ontology to look it up in.</source>
+        <translation>Metafill kann nicht erkennen, zu welcher Ontologie %1 gehört; geben Sie die Ontologie an, in der gesucht werden soll.</translation>
+    </message>
+</context>
+<context>
+    <name>OlsResponse</name>
+    <message>
+        <location filename="../app/ontology/OlsResponse.cpp" line="346"/>
+        <source>is larger than %1 MiB</source>
+        <extracomment>completes &quot;the answer …&quot;</extracomment>
+        <translation>ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsResponse.cpp" line="350"/>
+        <source>is nested deeper or holds more values than any answer of the service</source>
+        <translation>ist tiefer verschachtelt oder enthält mehr Werte als jede Antwort des Dienstes</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsResponse.cpp" line="352"/>
+        <source>is not valid JSON</source>
+        <translation>ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsResponse.cpp" line="354"/>
+        <source>is not a JSON object</source>
+        <translation>ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsResponse.cpp" line="360"/>
+        <source>has no list of results</source>
+        <translation>enthält keine Ergebnisliste</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsResponse.cpp" line="367"/>
+        <location filename="../app/ontology/OlsResponse.cpp" line="376"/>
+        <source>has no list of terms</source>
+        <translation>enthält keine Begriffsliste</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsResponse.cpp" line="384"/>
+        <source>describes a term without a usable IRI or id</source>
+        <translation>beschreibt einen Begriff ohne brauchbare IRI oder ID</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsResponse.cpp" line="388"/>
+        <source>is an error message: %1</source>
+        <translation>ist eine Fehlermeldung: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsResponse.cpp" line="389"/>
+        <source>holds no terms</source>
+        <translation>enthält keine Begriffe</translation>
+    </message>
+</context>
+<context>
+    <name>OlsSettings</name>
+    <message>
+        <location filename="../app/ontology/OlsSettings.cpp" line="20"/>
+        <source>&apos;%1&apos; is not a proxy address Metafill can use. Give it as http://host:port, socks5h://host:port, or &apos;none&apos; to connect directly.</source>
+        <translation>&apos;%1&apos; ist keine Proxy-Adresse, die Metafill verwenden kann. Geben Sie sie als http://host:port oder socks5h://host:port an, oder &apos;none&apos; für eine direkte Verbindung.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsSettings.cpp" line="62"/>
+        <source>No address is set for the Ontology Lookup Service.</source>
+        <translation>Für den Ontology Lookup Service ist keine Adresse eingestellt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsSettings.cpp" line="66"/>
+        <source>&apos;%1&apos; is not a valid address for the Ontology Lookup Service; give it as https://host/path, for example %2.</source>
+        <translation>&apos;%1&apos; ist keine gültige Adresse für den Ontology Lookup Service; geben Sie sie als https://host/path an, zum Beispiel %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsSettings.cpp" line="73"/>
+        <source>The Ontology Lookup Service at %1 would be reached over plain http, which anyone on the network can read and alter. Use its https address; http is accepted only for a service on this computer (localhost).</source>
+        <translation>Der Ontology Lookup Service unter %1 würde über unverschlüsseltes http erreicht, das jeder im Netzwerk mitlesen und verändern kann. Verwenden Sie seine https-Adresse; http wird nur für einen Dienst auf diesem Computer (localhost) akzeptiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsSettings.cpp" line="79"/>
+        <source>&apos;%1&apos; is not a web address; the Ontology Lookup Service is reached over https.</source>
+        <translation>&apos;%1&apos; ist keine Webadresse; der Ontology Lookup Service wird über https erreicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsSettings.cpp" line="82"/>
+        <source>The address %1 contains a user name or password; Metafill does not send those to an Ontology Lookup Service.</source>
+        <translation>Die Adresse %1 enthält einen Benutzernamen oder ein Passwort; Metafill sendet diese nicht an einen Ontology Lookup Service.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsSettings.cpp" line="86"/>
+        <source>The address %1 must not contain &apos;?&apos; or &apos;#&apos;; give only the service&apos;s base address, for example %2.</source>
+        <translation>Die Adresse %1 darf weder &apos;?&apos; noch &apos;#&apos; enthalten; geben Sie nur die Basisadresse des Dienstes an, zum Beispiel %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsSettings.cpp" line="93"/>
+        <source>The time limits for the Ontology Lookup Service must be longer than zero.</source>
+        <translation>Die Zeitlimits für den Ontology Lookup Service müssen größer als null sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsSettings.cpp" line="95"/>
+        <source>The settings for the Ontology Lookup Service are out of range (1–4 connections, at least one attempt and one waiting request, answers of at least 1 KiB).</source>
+        <translation>Die Einstellungen für den Ontology Lookup Service liegen außerhalb des zulässigen Bereichs (1–4 Verbindungen, mindestens ein Versuch und eine wartende Anfrage, Antworten von mindestens 1 KiB).</translation>
+    </message>
+</context>
+<context>
+    <name>OlsStatus</name>
+    <message>
+        <location filename="../app/ontology/OlsStatus.cpp" line="13"/>
+        <source>OLS at %1 not asked yet</source>
+        <translation>OLS unter %1 noch nicht angefragt</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsStatus.cpp" line="15"/>
+        <source>OLS online (last answer %1)</source>
+        <translation>OLS online (letzte Antwort %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsStatus.cpp" line="17"/>
+        <source>OLS answering with errors: %1</source>
+        <translation>OLS antwortet mit Fehlern: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/OlsStatus.cpp" line="19"/>
+        <source>OLS unreachable: %1</source>
+        <translation>OLS nicht erreichbar: %1</translation>
+    </message>
+</context>
+<context>
     <name>OmeTiff</name>
     <message>
         <location filename="../app/readers/formats/OmeTiff.cpp" line="32"/>
@@ -1447,7 +2014,7 @@
         <translation>%1: die Begleitdatei ist %2 MiB groß, mehr als die %3 MiB, die Metafill liest; sie ist beschädigt oder wird nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/OmeTiff.cpp" line="85"/>
+        <location filename="../app/readers/formats/OmeTiff.cpp" line="84"/>
         <source>%1: this OME-TIFF is named as the holder of a multi-file set&apos;s metadata, but it has no OME-XML.</source>
         <translation>%1: dieses OME-TIFF ist als Träger der Metadaten eines Satzes aus mehreren Dateien angegeben, enthält aber kein OME-XML.</translation>
     </message>
@@ -1483,181 +2050,192 @@
 <context>
     <name>OmeXmlParser</name>
     <message>
-        <location filename="../app/readers/ome/OmeXmlParser.cpp" line="254"/>
+        <location filename="../app/readers/ome/OmeModelBuilder.cpp" line="762"/>
         <source>%1: the OME-XML describes more images, instruments or channels than Metafill shows; the rest was left out.</source>
         <translation>%1: das OME-XML beschreibt mehr Bilder, Instrumente oder Kanäle, als Metafill anzeigt; der Rest wurde ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../app/readers/ome/OmeXmlParser.cpp" line="413"/>
+        <location filename="../app/readers/ome/OmeModelBuilder.cpp" line="571"/>
         <source>%1: the acquisition date &quot;%2&quot; of image %3 is not a date; it was left out.</source>
         <translation>%1: das Aufnahmedatum &quot;%2&quot; von Bild %3 ist kein Datum; es wurde ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../app/readers/ome/OmeXmlParser.cpp" line="576"/>
+        <location filename="../app/readers/ome/OmeXmlParser.cpp" line="489"/>
         <source>%1: the OME-XML metadata is %2 MiB long, more than the %3 MiB Metafill reads; the file is damaged or not supported.</source>
         <translation>%1: die OME-XML-Metadaten sind %2 MiB groß, mehr als die %3 MiB, die Metafill liest; die Datei ist beschädigt oder wird nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../app/readers/ome/OmeXmlParser.cpp" line="584"/>
+        <location filename="../app/readers/ome/OmeXmlParser.cpp" line="180"/>
+        <location filename="../app/readers/ome/OmeXmlParser.cpp" line="434"/>
         <source>%1: the OME-XML metadata is empty.</source>
         <translation>%1: die OME-XML-Metadaten sind leer.</translation>
     </message>
     <message>
-        <location filename="../app/readers/ome/OmeXmlParser.cpp" line="593"/>
+        <location filename="../app/readers/ome/OmeXmlParser.cpp" line="136"/>
         <source>%1: the OME-XML metadata is not valid UTF-8 as the OME-TIFF specification requires; it was read as Latin-1, so some characters may be wrong.</source>
         <translation>%1: die OME-XML-Metadaten sind nicht, wie von der OME-TIFF-Spezifikation verlangt, in gültigem UTF-8 kodiert; sie wurden als Latin-1 gelesen, daher können einige Zeichen falsch sein.</translation>
     </message>
     <message>
-        <location filename="../app/readers/ome/OmeXmlParser.cpp" line="605"/>
+        <location filename="../app/readers/ome/OmeXmlParser.cpp" line="123"/>
         <source>%1: the OME-XML metadata needs more memory than is available.</source>
         <translation>%1: die OME-XML-Metadaten benötigen mehr Speicher als verfügbar.</translation>
     </message>
     <message>
-        <location filename="../app/readers/ome/OmeXmlParser.cpp" line="607"/>
+        <location filename="../app/readers/ome/OmeXmlParser.cpp" line="124"/>
         <source>%1: the OME-XML metadata is damaged (%2 at byte %3); the file may be cut short.</source>
         <translation>%1: die OME-XML-Metadaten sind beschädigt (%2 bei Byte %3); die Datei ist möglicherweise unvollständig.</translation>
     </message>
     <message>
-        <location filename="../app/readers/ome/OmeXmlParser.cpp" line="612"/>
+        <location filename="../app/readers/ome/OmeXmlParser.cpp" line="130"/>
         <source>%1: the XML metadata is not OME-XML: its root element is &lt;%2&gt;, not &lt;OME&gt;.</source>
         <translation>%1: die XML-Metadaten sind kein OME-XML: ihr Wurzelelement ist &lt;%2&gt;, nicht &lt;OME&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/ome/OmeXmlParser.cpp" line="410"/>
+        <source>%1: the OME-XML metadata has a &lt;%2&gt; element larger than Metafill reads (%3 MiB or %4 attributes and inner elements); the file is damaged or not supported.</source>
+        <translation>%1: die OME-XML-Metadaten enthalten ein &lt;%2&gt;-Element, das größer ist, als Metafill liest (%3 MiB oder %4 Attribute und innere Elemente); die Datei ist beschädigt oder wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/ome/OmeXmlParser.cpp" line="415"/>
+        <source>%1: the OME-XML metadata nests its elements deeper than Metafill reads (%2 levels); the file is damaged or not supported.</source>
+        <translation>%1: die OME-XML-Metadaten verschachteln ihre Elemente tiefer, als Metafill liest (%2 Ebenen); die Datei ist beschädigt oder wird nicht unterstützt.</translation>
     </message>
 </context>
 <context>
     <name>OmeZarrReader</name>
     <message>
-        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="322"/>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="314"/>
         <source>%1: %2 further images could not be read and were left out.</source>
         <translation>%1: %2 weitere Bilder konnten nicht gelesen werden und wurden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="341"/>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="333"/>
         <source>%1: the image &quot;%2&quot; is written in OME-NGFF version %3, which Metafill does not know; it was read as version 0.5.</source>
         <translation>%1: das Bild &quot;%2&quot; ist in OME-NGFF-Version %3 geschrieben, die Metafill nicht kennt; es wurde als Version 0.5 gelesen.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="352"/>
-        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="364"/>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="344"/>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="356"/>
         <source>%1: the axes of the image &quot;%2&quot; are not a list of axes.</source>
         <translation>%1: die Achsen des Bildes &quot;%2&quot; sind keine Liste von Achsen.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="380"/>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="372"/>
         <source>%1: the image &quot;%2&quot; describes %3 axes, but its array has %4 dimensions.</source>
         <translation>%1: das Bild &quot;%2&quot; beschreibt %3 Achsen, sein Array hat aber %4 Dimensionen.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="405"/>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="397"/>
         <source>%1: the image &quot;%2&quot; describes %3 channels, but its array has %4.</source>
         <translation>%1: das Bild &quot;%2&quot; beschreibt %3 Kanäle, sein Array hat aber %4.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="410"/>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="402"/>
         <source>%1: the image &quot;%2&quot; has %3 channels; only the first %4 are described.</source>
         <translation>%1: das Bild &quot;%2&quot; hat %3 Kanäle; nur die ersten %4 werden beschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="453"/>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="445"/>
         <source>%1: the image &quot;%2&quot; uses the unit &quot;%3&quot;, which Metafill does not know; that size is left unknown.</source>
         <translation>%1: das Bild &quot;%2&quot; verwendet die Einheit &quot;%3&quot;, die Metafill nicht kennt; diese Größe bleibt unbekannt.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="467"/>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="459"/>
         <source>%1: the image group &quot;%2&quot; is missing.</source>
         <translation>%1: die Bildgruppe &quot;%2&quot; fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="472"/>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="464"/>
         <source>%1: the group &quot;%2&quot; has no multiscales description, so it is not an OME-Zarr image.</source>
         <translation>%1: die Gruppe &quot;%2&quot; hat keine multiscales-Beschreibung und ist daher kein OME-Zarr-Bild.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="486"/>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="478"/>
         <source>%1: the image &quot;%2&quot; lists no arrays (multiscales datasets).</source>
         <translation>%1: das Bild &quot;%2&quot; führt keine Arrays auf (multiscales datasets).</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="494"/>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="486"/>
         <source>%1: the image &quot;%2&quot; names the array &quot;%3&quot;, which is missing or not an array.</source>
         <translation>%1: das Bild &quot;%2&quot; nennt das Array &quot;%3&quot;, das fehlt oder kein Array ist.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="512"/>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="504"/>
         <source>%1: the array &quot;%2&quot; has no plausible shape; its metadata are damaged.</source>
         <translation>%1: das Array &quot;%2&quot; hat keine plausible Form; seine Metadaten sind beschädigt.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="559"/>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="551"/>
         <source>%1: the image &quot;%2&quot; has axes OME has no place for: %3; their planes are not counted.</source>
         <translation>%1: das Bild &quot;%2&quot; hat Achsen, für die OME keinen Platz hat: %3; ihre Ebenen werden nicht mitgezählt.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="604"/>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="596"/>
         <source>%1: the OME-XML and the Zarr array of image %2 give different sizes; the OME-XML&apos;s are shown.</source>
         <translation>%1: das OME-XML und das Zarr-Array von Bild %2 geben unterschiedliche Größen an; angezeigt werden die des OME-XML.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="654"/>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="646"/>
         <source>%1: the plate lists a well without a path.</source>
         <translation>%1: die Platte führt ein Well ohne Pfad auf.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="666"/>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="658"/>
         <source>%1: the well &quot;%2&quot; lists no images.</source>
         <translation>%1: das Well &quot;%2&quot; führt keine Bilder auf.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="675"/>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="667"/>
         <source>Well %1, field %2</source>
         <translation>Well %1, Bildfeld %2</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="769"/>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="761"/>
         <source>%1: this folder holds several Zarr folders (%2); open one of them.</source>
         <translation>%1: dieser Ordner enthält mehrere Zarr-Ordner (%2); öffnen Sie einen davon.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="773"/>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="765"/>
         <source>%1: this folder is not an OME-Zarr image.</source>
         <translation>%1: dieser Ordner ist kein OME-Zarr-Bild.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="798"/>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="790"/>
         <source>%1: the OME-XML beside the images could not be read, so only the Zarr metadata are shown: %2</source>
         <translation>%1: das OME-XML neben den Bildern konnte nicht gelesen werden, daher werden nur die Zarr-Metadaten angezeigt: %2</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="813"/>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="805"/>
         <source>%1: the bioformats2raw layout version %2 is not one Metafill knows (1 to 3); it was read as version 3.</source>
         <translation>%1: die bioformats2raw-Layoutversion %2 ist Metafill nicht bekannt (1 bis 3); sie wurde als Version 3 gelesen.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="884"/>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="876"/>
         <source>%1: the folder has no Zarr metadata (.zattrs, .zgroup or zarr.json).</source>
         <translation>%1: der Ordner hat keine Zarr-Metadaten (.zattrs, .zgroup oder zarr.json).</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="903"/>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="895"/>
         <source>%1: this is a plain Zarr array without OME-NGFF metadata, so its dimensions have no meaning Metafill can tell.</source>
         <translation>%1: dies ist ein einfaches Zarr-Array ohne OME-NGFF-Metadaten, daher kann Metafill die Bedeutung seiner Dimensionen nicht erkennen.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="908"/>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="900"/>
         <source>%1: this Zarr folder holds no OME-NGFF image: its attributes have none of multiscales, plate, well or bioformats2raw.layout.</source>
         <translation>%1: dieser Zarr-Ordner enthält kein OME-NGFF-Bild: seine Attribute enthalten weder multiscales noch plate, well oder bioformats2raw.layout.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="914"/>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="906"/>
         <source>%1: the OME-Zarr collection lists no images.</source>
         <translation>%1: die OME-Zarr-Sammlung führt keine Bilder auf.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="965"/>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="957"/>
         <source>%1: the metadata need more memory than is available; the folder is damaged or too large.</source>
         <translation>%1: die Metadaten benötigen mehr Speicher als verfügbar; der Ordner ist beschädigt oder zu groß.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="967"/>
+        <location filename="../app/readers/formats/OmeZarrReader.cpp" line="959"/>
         <source>%1: the metadata could not be read: %2</source>
         <translation>%1: die Metadaten konnten nicht gelesen werden: %2</translation>
     </message>
@@ -2085,27 +2663,37 @@
 <context>
     <name>TemplateCheckCommand</name>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="14"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="30"/>
+        <source>%1.%2: the branch root %3 is not a term of %4 (offline index); searches in this field would find nothing</source>
+        <translation>%1.%2: die Zweigwurzel %3 ist kein Begriff von %4 (Offline-Index); Suchen in diesem Feld würden nichts finden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="34"/>
+        <source>%1.%2: the branch root %3 (%4) is obsolete</source>
+        <translation>%1.%2: die Zweigwurzel %3 (%4) ist veraltet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="47"/>
         <source>Check templates. Prints every problem as file:line:column: message and exits with 1 if any template has errors.</source>
         <translation>Vorlagen prüfen. Gibt jedes Problem als Datei:Zeile:Spalte: Meldung aus und endet mit 1, wenn eine Vorlage Fehler enthält.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="21"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="54"/>
         <source>Template files (or ids of installed templates).</source>
         <translation>Vorlagendateien (oder IDs installierter Vorlagen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="22"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="55"/>
         <source>[options] FILE...</source>
         <translation>[options] FILE...</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="25"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="58"/>
         <source>metafill-cli template check: name at least one template file</source>
         <translation>metafill-cli template check: geben Sie mindestens eine Vorlagendatei an</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/TemplateCommands.cpp" line="46"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="93"/>
         <source>%1: ok (%2 %3, %n field(s)</source>
         <translation>
             <numerusform>%1: ok (%2 %3, %n Feld</numerusform>
@@ -2113,7 +2701,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="48"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="95"/>
         <source>, extends %1 %2</source>
         <translation>, erweitert %1 %2</translation>
     </message>
@@ -2352,22 +2940,22 @@
 <context>
     <name>TemplateFieldsCommand</name>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="56"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="103"/>
         <source>List the fields of a template, one per line: path, type, requirement and OMERO key, separated by tabs.</source>
         <translation>Die Felder einer Vorlage auflisten, eines pro Zeile: Pfad, Typ, Anforderung und OMERO-Schlüssel, durch Tabulatoren getrennt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="63"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="110"/>
         <source>A template file (or the id of an installed template).</source>
         <translation>Eine Vorlagendatei (oder die ID einer installierten Vorlage).</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="64"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="111"/>
         <source>[options] FILE</source>
         <translation>[options] FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="67"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="114"/>
         <source>metafill-cli template fields: name exactly one template</source>
         <translation>metafill-cli template fields: geben Sie genau eine Vorlage an</translation>
     </message>
@@ -2733,6 +3321,607 @@
     </message>
 </context>
 <context>
+    <name>TermCommands</name>
+    <message>
+        <location filename="../app/cli/TermCommands.cpp" line="32"/>
+        <source>Do not ask the Ontology Lookup Service; answer from the offline index.</source>
+        <translation>Den Ontology Lookup Service nicht anfragen; aus dem Offline-Index antworten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TermCommands.cpp" line="34"/>
+        <source>The Ontology Lookup Service to ask (default %1).</source>
+        <translation>Der anzufragende Ontology Lookup Service (Standard: %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TermCommands.cpp" line="35"/>
+        <location filename="../app/cli/TermCommands.cpp" line="38"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TermCommands.cpp" line="37"/>
+        <source>Proxy for OLS requests, e.g. http://proxy:3128, or &apos;none&apos; (default: the https_proxy environment variable).</source>
+        <translation>Proxy für OLS-Anfragen, z. B. http://proxy:3128, oder &apos;none&apos; (Standard: die Umgebungsvariable https_proxy).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TermCommands.cpp" line="39"/>
+        <source>The offline term index to use instead of the installed one.</source>
+        <translation>Der Offline-Begriffsindex, der statt des installierten verwendet werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TermCommands.cpp" line="40"/>
+        <location filename="../app/cli/TermCommands.cpp" line="44"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TermCommands.cpp" line="42"/>
+        <source>The store of term packs and terms seen online (default %1).</source>
+        <translation>Der Speicher für Begriffspakete und online abgerufene Begriffe (Standard: %1).</translation>
+    </message>
+</context>
+<context>
+    <name>TermFileReader</name>
+    <message>
+        <location filename="../app/ontology/TermFileReader.cpp" line="16"/>
+        <source>%1: the file cannot be opened (%2).</source>
+        <translation>%1: die Datei kann nicht geöffnet werden (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/TermFileReader.cpp" line="19"/>
+        <location filename="../app/ontology/TermFileReader.cpp" line="31"/>
+        <source>%1: the file is larger than %2 MiB, more than any ontology or term pack Metafill takes.</source>
+        <translation>%1: die Datei ist größer als %2 MiB, mehr als Metafill für eine Ontologie oder ein Begriffspaket annimmt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/TermFileReader.cpp" line="24"/>
+        <source>%1: the file cannot be read (%2).</source>
+        <translation>%1: die Datei kann nicht gelesen werden (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>TermIndex</name>
+    <message>
+        <location filename="../app/ontology/TermIndex.cpp" line="192"/>
+        <source>%1: the installed term index is missing. Reinstall Metafill; in a build tree, build the target metafill_term_index (see ontology/README.md).</source>
+        <translation>%1: der installierte Begriffsindex fehlt. Installieren Sie Metafill neu; in einem Build-Verzeichnis erstellen Sie das Target metafill_term_index (siehe ontology/README.md).</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/TermIndex.cpp" line="200"/>
+        <source>%1: the installed term index cannot be opened (%2). Reinstall Metafill.</source>
+        <translation>%1: der installierte Begriffsindex kann nicht geöffnet werden (%2). Installieren Sie Metafill neu.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/TermIndex.cpp" line="205"/>
+        <source>%1: the installed term index is damaged or not a database (%2). Reinstall Metafill.</source>
+        <translation>%1: der installierte Begriffsindex ist beschädigt oder keine Datenbank (%2). Installieren Sie Metafill neu.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/TermIndex.cpp" line="209"/>
+        <source>%1: this file is not Metafill&apos;s installed term index.</source>
+        <translation>%1: diese Datei ist nicht der installierte Begriffsindex von Metafill.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/TermIndex.cpp" line="212"/>
+        <source>%1: the installed term index belongs to another Metafill version. Reinstall Metafill.</source>
+        <translation>%1: der installierte Begriffsindex gehört zu einer anderen Metafill-Version. Installieren Sie Metafill neu.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/TermIndex.cpp" line="222"/>
+        <source>%1: the folder for your term store cannot be created. Check that you may write there.</source>
+        <translation>%1: der Ordner für Ihren Begriffsspeicher kann nicht angelegt werden. Prüfen Sie, ob Sie dort Schreibrechte haben.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/TermIndex.cpp" line="229"/>
+        <source>%1: your term store cannot be opened (%2). Check that you may write to this file and its folder.</source>
+        <translation>%1: Ihr Begriffsspeicher kann nicht geöffnet werden (%2). Prüfen Sie, ob Sie Schreibrechte für diese Datei und ihren Ordner haben.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/TermIndex.cpp" line="242"/>
+        <location filename="../app/ontology/TermIndex.cpp" line="246"/>
+        <source>%1: your term store cannot be created (%2). Check that you may write there.</source>
+        <translation>%1: Ihr Begriffsspeicher kann nicht angelegt werden (%2). Prüfen Sie, ob Sie dort Schreibrechte haben.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/TermIndex.cpp" line="255"/>
+        <source>%1: your term store is damaged (%2). Delete the file to start a new one; the cached terms and imported term packs in it are then lost.</source>
+        <translation>%1: Ihr Begriffsspeicher ist beschädigt (%2). Löschen Sie die Datei, um einen neuen anzulegen; die darin zwischengespeicherten Begriffe und importierten Begriffspakete gehen dabei verloren.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/TermIndex.cpp" line="261"/>
+        <source>%1: this file is not a Metafill term store. Choose another file for the term store.</source>
+        <translation>%1: diese Datei ist kein Metafill-Begriffsspeicher. Wählen Sie eine andere Datei für den Begriffsspeicher.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/TermIndex.cpp" line="264"/>
+        <source>%1: your term store was made by a newer Metafill. Update Metafill, or choose another file for the term store.</source>
+        <translation>%1: Ihr Begriffsspeicher wurde von einer neueren Metafill-Version angelegt. Aktualisieren Sie Metafill oder wählen Sie eine andere Datei für den Begriffsspeicher.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/TermIndex.cpp" line="268"/>
+        <source>%1: your term store was made by an older Metafill. Delete the file to start a new one; import your term packs again afterwards.</source>
+        <translation>%1: Ihr Begriffsspeicher wurde von einer älteren Metafill-Version angelegt. Löschen Sie die Datei, um einen neuen anzulegen; importieren Sie Ihre Begriffspakete danach erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/TermIndex.cpp" line="274"/>
+        <source>%1: your term store cannot be changed (%2). Check that you may write there.</source>
+        <translation>%1: Ihr Begriffsspeicher kann nicht geändert werden (%2). Prüfen Sie, ob Sie dort Schreibrechte haben.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/TermIndex.cpp" line="286"/>
+        <source>The term index is not open.</source>
+        <translation>Der Begriffsindex ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/TermIndex.cpp" line="370"/>
+        <source>No term index was given: neither the installed index nor a term store.</source>
+        <translation>Es wurde kein Begriffsindex angegeben: weder der installierte Index noch ein Begriffsspeicher.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/TermIndex.cpp" line="408"/>
+        <source>The search text is longer than %1 characters. Search for a shorter part of the name.</source>
+        <translation>Der Suchtext ist länger als %1 Zeichen. Suchen Sie nach einem kürzeren Teil des Namens.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/TermIndex.cpp" line="462"/>
+        <source>Terms cannot be kept for offline use: no term store is open.</source>
+        <translation>Begriffe können nicht für die Offline-Nutzung gespeichert werden: kein Begriffsspeicher ist geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/TermIndex.cpp" line="522"/>
+        <source>%1: term packs cannot be imported: no term store is open.</source>
+        <translation>%1: Begriffspakete können nicht importiert werden: kein Begriffsspeicher ist geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/TermIndex.cpp" line="625"/>
+        <source>No term store is open, so it holds no term packs.</source>
+        <translation>Es ist kein Begriffsspeicher geöffnet, daher gibt es keine Begriffspakete.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/TermIndex.cpp" line="641"/>
+        <source>There is no term pack &quot;%1&quot;. The list of term packs shows the ids of those imported.</source>
+        <translation>Es gibt kein Begriffspaket &quot;%1&quot;. Die Liste der Begriffspakete zeigt die IDs der importierten Pakete.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/TermSearch.cpp" line="675"/>
+        <source>%1: the installed term index cannot be read (%2). Reinstall Metafill.</source>
+        <translation>%1: der installierte Begriffsindex kann nicht gelesen werden (%2). Installieren Sie Metafill neu.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/TermSearch.cpp" line="676"/>
+        <source>%1: your term store cannot be read or changed (%2). If this repeats, delete the file to start a new one; the cached terms and imported term packs in it are then lost.</source>
+        <translation>%1: Ihr Begriffsspeicher kann nicht gelesen oder geändert werden (%2). Wenn dies wieder auftritt, löschen Sie die Datei, um einen neuen anzulegen; die darin zwischengespeicherten Begriffe und importierten Begriffspakete gehen dabei verloren.</translation>
+    </message>
+</context>
+<context>
+    <name>TermIndexBuilder</name>
+    <message>
+        <location filename="../app/ontology/TermIndexBuilder.cpp" line="45"/>
+        <source>%1: unknown subset rule &quot;%2&quot;; use all, own-prefix or under:CURIE.</source>
+        <translation>%1: unbekannte Teilmengenregel &quot;%2&quot;; verwenden Sie all, own-prefix oder under:CURIE.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/TermIndexBuilder.cpp" line="53"/>
+        <source>%1: the subset root &quot;%2&quot; is not a CURIE.</source>
+        <translation>%1: die Wurzel der Teilmenge &quot;%2&quot; ist kein CURIE.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/TermIndexBuilder.cpp" line="111"/>
+        <source>%1: the list of commonly used terms cannot be opened (%2).</source>
+        <translation>%1: die Liste häufig verwendeter Begriffe kann nicht geöffnet werden (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/TermIndexBuilder.cpp" line="113"/>
+        <source>%1: the list of commonly used terms is larger than 16 MiB.</source>
+        <translation>%1: die Liste häufig verwendeter Begriffe ist größer als 16 MiB.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/TermIndexBuilder.cpp" line="159"/>
+        <source>%1: %2 terms from %3 (version %4)</source>
+        <translation>%1: %2 Begriffe aus %3 (Version %4)</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/TermIndexBuilder.cpp" line="161"/>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/TermIndexBuilder.cpp" line="185"/>
+        <source>%1: the term index cannot be created (%2).</source>
+        <translation>%1: der Begriffsindex kann nicht angelegt werden (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/TermIndexBuilder.cpp" line="186"/>
+        <source>%1: the term index cannot be written (%2).</source>
+        <translation>%1: der Begriffsindex kann nicht geschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/TermIndexBuilder.cpp" line="219"/>
+        <source>%1: the old term index cannot be replaced.</source>
+        <translation>%1: der alte Begriffsindex kann nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/TermIndexBuilder.cpp" line="221"/>
+        <source>%1: the term index cannot be moved into place.</source>
+        <translation>%1: der Begriffsindex kann nicht an seinen Zielort verschoben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>TermJsonReader</name>
+    <message>
+        <location filename="../app/ontology/TermJsonReader.cpp" line="100"/>
+        <source>%1: the file is larger than %2 MiB, more than any term pack Metafill takes.</source>
+        <translation>%1: die Datei ist größer als %2 MiB, mehr als Metafill für ein Begriffspaket annimmt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/TermJsonReader.cpp" line="115"/>
+        <source>%1: the JSON is nested deeper than %2 levels or holds more than %3 values; no term file does.</source>
+        <translation>%1: das JSON ist tiefer als %2 Ebenen verschachtelt oder enthält mehr als %3 Werte; das tut keine Begriffsdatei.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/TermJsonReader.cpp" line="142"/>
+        <source>%1: the file holds no term with an id and a label.</source>
+        <translation>%1: die Datei enthält keinen Begriff mit ID und Bezeichnung.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/TermJsonReader.cpp" line="174"/>
+        <source>%1:%2:%3: the file is not valid JSON (or not UTF-8) here. It may be cut off or damaged; export or download it again.</source>
+        <translation>%1:%2:%3: die Datei ist an dieser Stelle kein gültiges JSON (oder nicht UTF-8). Sie ist möglicherweise unvollständig oder beschädigt; exportieren oder laden Sie sie erneut herunter.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/TermJsonReader.cpp" line="182"/>
+        <source>%1: this JSON holds no terms Metafill knows how to read. Metafill reads an OLS term, an OLS page of terms (_embedded.terms), an OLS search or select answer (response.docs), a list of terms, or a map from CURIE to term.</source>
+        <translation>%1: dieses JSON enthält keine Begriffe, die Metafill lesen kann. Metafill liest einen OLS-Begriff, eine OLS-Seite mit Begriffen (_embedded.terms), eine OLS-Antwort auf search oder select (response.docs), eine Liste von Begriffen oder eine Zuordnung von CURIE zu Begriff.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/TermJsonReader.cpp" line="195"/>
+        <source>the file holds more than %1 terms; the rest were left out.</source>
+        <translation>die Datei enthält mehr als %1 Begriffe; der Rest wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/TermJsonReader.cpp" line="209"/>
+        <source>not a term object; left out.</source>
+        <translation>kein Begriffsobjekt; ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/TermJsonReader.cpp" line="323"/>
+        <source>not a term object under a CURIE; left out.</source>
+        <translation>kein Begriffsobjekt unter einem CURIE; ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/TermJsonReader.cpp" line="373"/>
+        <source>more than %1 synonyms; the rest were left out.</source>
+        <translation>mehr als %1 Synonyme; der Rest wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/TermJsonReader.cpp" line="391"/>
+        <source>more than %1 parents; the rest were left out.</source>
+        <translation>mehr als %1 übergeordnete Begriffe; der Rest wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/TermJsonReader.cpp" line="401"/>
+        <source>no IRI or CURIE; left out.</source>
+        <translation>keine IRI und kein CURIE; ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/TermJsonReader.cpp" line="405"/>
+        <source>%1 has no label; left out.</source>
+        <translation>%1 hat keine Bezeichnung; ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/TermJsonReader.cpp" line="409"/>
+        <source>%1 has a label longer than %2 characters; left out.</source>
+        <translation>%1 hat eine Bezeichnung mit mehr als %2 Zeichen; ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/TermJsonReader.cpp" line="415"/>
+        <source>the definition of %1 was cut at %2 characters.</source>
+        <translation>die Definition von %1 wurde auf %2 Zeichen gekürzt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ontology/TermJsonReader.cpp" line="455"/>
+        <source>%1: the file could not be read: it is too large for the memory available.</source>
+        <translation>%1: die Datei konnte nicht gelesen werden: sie ist zu groß für den verfügbaren Speicher.</translation>
+    </message>
+</context>
+<context>
+    <name>TermService</name>
+    <message>
+        <location filename="../app/ontology/TermService.cpp" line="30"/>
+        <source>the offline term index %1 is missing; offline search covers only term packs and terms seen online</source>
+        <translation>der Offline-Begriffsindex %1 fehlt; die Offline-Suche umfasst nur Begriffspakete und online abgerufene Begriffe</translation>
+    </message>
+</context>
+<context>
+    <name>TermWarnings</name>
+    <message numerus="yes">
+        <location filename="../app/ontology/TermFileReader.cpp" line="62"/>
+        <source>… and %n more warning(s) like these.</source>
+        <translation>
+            <numerusform>… und %n weitere Warnung dieser Art.</numerusform>
+            <numerusform>… und %n weitere Warnungen dieser Art.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TermsInfoCommand</name>
+    <message>
+        <location filename="../app/cli/TermCommands.cpp" line="444"/>
+        <source>Show the offline term index: ontologies with their versions and licences, term packs, and the cache of terms seen online.</source>
+        <translation>Den Offline-Begriffsindex anzeigen: Ontologien mit ihren Versionen und Lizenzen, Begriffspakete und den Zwischenspeicher online abgerufener Begriffe.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TermCommands.cpp" line="461"/>
+        <source>installed index: %1 (%2 terms, %3 MB, built %4)</source>
+        <translation>installierter Index: %1 (%2 Begriffe, %3 MB, erstellt %4)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TermCommands.cpp" line="467"/>
+        <source>user store: %1 (%2 of at most %3 terms seen online)</source>
+        <translation>Benutzerspeicher: %1 (%2 von höchstens %3 online abgerufenen Begriffen)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TermCommands.cpp" line="474"/>
+        <source>%1 installed, %2 in packs, %3 cached</source>
+        <translation>%1 installiert, %2 in Paketen, %3 zwischengespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TermCommands.cpp" line="480"/>
+        <source>term pack %1: %2, %3 terms, imported %4 from %5</source>
+        <translation>Begriffspaket %1: %2, %3 Begriffe, importiert am %4 aus %5</translation>
+    </message>
+</context>
+<context>
+    <name>TermsPackCommand</name>
+    <message>
+        <location filename="../app/cli/TermCommands.cpp" line="396"/>
+        <source>Import an OBO or OLS-JSON file as a term pack, so its terms are found offline; --remove ID takes a pack out again.</source>
+        <translation>Eine OBO- oder OLS-JSON-Datei als Begriffspaket importieren, damit ihre Begriffe offline gefunden werden; --remove ID entfernt ein Paket wieder.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TermCommands.cpp" line="403"/>
+        <source>Remove the term pack with this id instead.</source>
+        <translation>Stattdessen das Begriffspaket mit dieser ID entfernen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TermCommands.cpp" line="403"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TermCommands.cpp" line="404"/>
+        <source>An OBO file or a JSON file of terms as OLS returns them.</source>
+        <translation>Eine OBO-Datei oder eine JSON-Datei mit Begriffen, wie OLS sie liefert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TermCommands.cpp" line="405"/>
+        <source>FILE | --remove ID</source>
+        <translation>FILE | --remove ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TermCommands.cpp" line="409"/>
+        <source>metafill-cli terms import: name one file to import, or --remove ID</source>
+        <translation>metafill-cli terms import: geben Sie eine zu importierende Datei an oder --remove ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TermCommands.cpp" line="420"/>
+        <source>removed term pack %1</source>
+        <translation>Begriffspaket %1 entfernt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TermCommands.cpp" line="431"/>
+        <source>term pack %1 (%2%3): %4 terms; %5 added, %6 updated, %7 unchanged, %8 removed</source>
+        <translation>Begriffspaket %1 (%2%3): %4 Begriffe; %5 hinzugefügt, %6 aktualisiert, %7 unverändert, %8 entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>TermsResolveCommand</name>
+    <message>
+        <location filename="../app/cli/TermCommands.cpp" line="268"/>
+        <source>Resolve the free-text terms of a record (typed offline) to ontology terms; asks which one is meant when several fit.</source>
+        <translation>Die Freitext-Begriffe eines Datensatzes (offline eingegeben) in Ontologie-Begriffe auflösen; fragt nach, welcher gemeint ist, wenn mehrere passen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TermCommands.cpp" line="277"/>
+        <source>The record&apos;s template (default: the one the record names).</source>
+        <translation>Die Vorlage des Datensatzes (Standard: die im Datensatz genannte).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TermCommands.cpp" line="277"/>
+        <source>NAME|FILE</source>
+        <translation>NAME|FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TermCommands.cpp" line="278"/>
+        <source>Write the resolved record here instead of replacing RECORD.</source>
+        <translation>Den aufgelösten Datensatz hierhin schreiben, statt RECORD zu ersetzen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TermCommands.cpp" line="278"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TermCommands.cpp" line="279"/>
+        <source>Only show what would be resolved; write nothing.</source>
+        <translation>Nur anzeigen, was aufgelöst würde; nichts schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TermCommands.cpp" line="281"/>
+        <source>A Metafill record file (.metafill.json).</source>
+        <translation>Eine Metafill-Datensatzdatei (.metafill.json).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TermCommands.cpp" line="282"/>
+        <source>RECORD [--template NAME] [-o FILE] [--offline]</source>
+        <translation>RECORD [--template NAME] [-o FILE] [--offline]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TermCommands.cpp" line="285"/>
+        <source>metafill-cli terms resolve: name one record file</source>
+        <translation>metafill-cli terms resolve: geben Sie eine Datensatzdatei an</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TermCommands.cpp" line="346"/>
+        <source>%1: &apos;%2&apos; could be:</source>
+        <translation>%1: &apos;%2&apos; könnte Folgendes sein:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TermCommands.cpp" line="354"/>
+        <source>Number of the term, or Enter to leave it unresolved: </source>
+        <translation>Nummer des Begriffs oder Eingabetaste, um ihn nicht aufzulösen: </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TermCommands.cpp" line="362"/>
+        <source>%1: &apos;%2&apos; → %3 (%4)</source>
+        <translation>%1: &apos;%2&apos; → %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TermCommands.cpp" line="369"/>
+        <source>%1: &apos;%2&apos;: no term found; left unresolved</source>
+        <translation>%1: &apos;%2&apos;: kein Begriff gefunden; nicht aufgelöst</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TermCommands.cpp" line="374"/>
+        <source>%1: &apos;%2&apos; is ambiguous; left unresolved. Candidates: %3</source>
+        <translation>%1: &apos;%2&apos; ist mehrdeutig; nicht aufgelöst. Kandidaten: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/TermCommands.cpp" line="383"/>
+        <source>%n term(s) resolved</source>
+        <translation>
+            <numerusform>%n Begriff aufgelöst</numerusform>
+            <numerusform>%n Begriffe aufgelöst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/TermCommands.cpp" line="383"/>
+        <source>%n left unresolved</source>
+        <translation>
+            <numerusform>%n nicht aufgelöst</numerusform>
+            <numerusform>%n nicht aufgelöst</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TermsSearchCommand</name>
+    <message>
+        <location filename="../app/cli/TermCommands.cpp" line="100"/>
+        <source>no terms found for &apos;%1&apos;</source>
+        <translation>keine Begriffe gefunden für &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TermCommands.cpp" line="108"/>
+        <source>synonym: %1</source>
+        <translation>Synonym: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TermCommands.cpp" line="110"/>
+        <source>[obsolete]</source>
+        <translation>[veraltet]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TermCommands.cpp" line="146"/>
+        <source>%1 — answering from the offline index</source>
+        <translation>%1 — Antwort aus dem Offline-Index</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TermCommands.cpp" line="153"/>
+        <source>Search ontology terms by words, prefix or id (CURIE, IRI): from the Ontology Lookup Service, or from the offline index when OLS cannot be reached or --offline is given.</source>
+        <translation>Ontologie-Begriffe nach Wörtern, Präfix oder ID (CURIE, IRI) suchen: im Ontology Lookup Service oder im Offline-Index, wenn OLS nicht erreichbar ist oder --offline angegeben wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TermCommands.cpp" line="162"/>
+        <source>Only terms of this ontology (OLS id such as fbbi, ncbitaxon); may be repeated.</source>
+        <translation>Nur Begriffe dieser Ontologie (OLS-ID wie fbbi, ncbitaxon); kann wiederholt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TermCommands.cpp" line="162"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TermCommands.cpp" line="163"/>
+        <source>Only terms in this branch: the term itself or below it (is_a, part_of); may be repeated.</source>
+        <translation>Nur Begriffe in diesem Zweig: der Begriff selbst oder die darunter (is_a, part_of); kann wiederholt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TermCommands.cpp" line="163"/>
+        <source>CURIE</source>
+        <translation>CURIE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TermCommands.cpp" line="164"/>
+        <source>At most this many terms per query (default 10, at most %1).</source>
+        <translation>Höchstens so viele Begriffe pro Suchanfrage (Standard 10, höchstens %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TermCommands.cpp" line="164"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TermCommands.cpp" line="165"/>
+        <source>Include obsolete terms (listed last).</source>
+        <translation>Veraltete Begriffe einbeziehen (zuletzt aufgeführt).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TermCommands.cpp" line="166"/>
+        <source>One JSON object per query and line: query, source, warning and hits with label, curie, iri, ontology, synonyms, definition, obsolete and source.</source>
+        <translation>Ein JSON-Objekt pro Suchanfrage und Zeile: query, source, warning und hits mit label, curie, iri, ontology, synonyms, definition, obsolete und source.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TermCommands.cpp" line="168"/>
+        <source>Read one query per line from standard input; implies --json.</source>
+        <translation>Eine Suchanfrage pro Zeile von der Standardeingabe lesen; impliziert --json.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TermCommands.cpp" line="170"/>
+        <source>Words, a prefix, a CURIE or an IRI.</source>
+        <translation>Wörter, ein Präfix, ein CURIE oder eine IRI.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TermCommands.cpp" line="171"/>
+        <source>QUERY... [--ontology ID]... [--under CURIE]... [--offline] [--json] [--stdin]</source>
+        <translation>QUERY... [--ontology ID]... [--under CURIE]... [--offline] [--json] [--stdin]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TermCommands.cpp" line="184"/>
+        <source>metafill-cli terms search: --limit must be a number from 1 to %1</source>
+        <translation>metafill-cli terms search: --limit muss eine Zahl von 1 bis %1 sein</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TermCommands.cpp" line="194"/>
+        <source>metafill-cli terms search: give queries either as arguments or with --stdin</source>
+        <translation>metafill-cli terms search: geben Sie Suchanfragen entweder als Argumente oder mit --stdin an</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TermCommands.cpp" line="198"/>
+        <source>metafill-cli terms search: standard input cannot be read here</source>
+        <translation>metafill-cli terms search: die Standardeingabe kann hier nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TermCommands.cpp" line="207"/>
+        <source>line %1: a query of more than %2 characters is skipped</source>
+        <translation>Zeile %1: eine Suchanfrage mit mehr als %2 Zeichen wird übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TermCommands.cpp" line="211"/>
+        <source>more than %1 queries on standard input; split them into several runs</source>
+        <translation>mehr als %1 Suchanfragen auf der Standardeingabe; verteilen Sie sie auf mehrere Aufrufe</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TermCommands.cpp" line="219"/>
+        <source>metafill-cli terms search: give a query, or --stdin</source>
+        <translation>metafill-cli terms search: geben Sie eine Suchanfrage an oder --stdin</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TermCommands.cpp" line="223"/>
+        <source>metafill-cli terms search: the query is longer than %1 characters</source>
+        <translation>metafill-cli terms search: die Suchanfrage ist länger als %1 Zeichen</translation>
+    </message>
+</context>
+<context>
     <name>TiffDirectory</name>
     <message>
         <location filename="../app/readers/tiff/TiffDirectory.cpp" line="54"/>
@@ -2778,12 +3967,12 @@
 <context>
     <name>TiffReader</name>
     <message>
-        <location filename="../app/readers/formats/TiffReader.cpp" line="48"/>
+        <location filename="../app/readers/formats/TiffReader.cpp" line="49"/>
         <source>%1: the TIFF header needs more memory than is available; the file is damaged or too large.</source>
         <translation>%1: der TIFF-Dateikopf benötigt mehr Speicher als verfügbar; die Datei ist beschädigt oder zu groß.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/TiffReader.cpp" line="50"/>
+        <location filename="../app/readers/formats/TiffReader.cpp" line="51"/>
         <source>%1: the TIFF header could not be read: %2</source>
         <translation>%1: der TIFF-Dateikopf konnte nicht gelesen werden: %2</translation>
     </message>
@@ -2916,108 +4105,108 @@
 <context>
     <name>ValueText</name>
     <message>
-        <location filename="../app/core/record/ValueText.cpp" line="53"/>
+        <location filename="../app/core/record/ValueText.cpp" line="67"/>
         <source>the value is empty</source>
         <translation>der Wert ist leer</translation>
     </message>
     <message>
-        <location filename="../app/core/record/ValueText.cpp" line="58"/>
+        <location filename="../app/core/record/ValueText.cpp" line="72"/>
         <source>this field takes a single line; use a multi-line field for longer text</source>
         <translation>dieses Feld nimmt nur eine Zeile auf; verwenden Sie für längeren Text ein mehrzeiliges Feld</translation>
     </message>
     <message>
-        <location filename="../app/core/record/ValueText.cpp" line="71"/>
+        <location filename="../app/core/record/ValueText.cpp" line="85"/>
         <source>&apos;%1&apos; is not a whole number</source>
         <translation>&apos;%1&apos; ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../app/core/record/ValueText.cpp" line="78"/>
+        <location filename="../app/core/record/ValueText.cpp" line="92"/>
         <source>&apos;%1&apos; uses a decimal comma; write numbers with a point, e.g. %2</source>
         <translation>&apos;%1&apos; verwendet ein Dezimalkomma; schreiben Sie Zahlen mit Punkt, z. B. %2</translation>
     </message>
     <message>
-        <location filename="../app/core/record/ValueText.cpp" line="80"/>
+        <location filename="../app/core/record/ValueText.cpp" line="94"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>&apos;%1&apos; ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../app/core/record/ValueText.cpp" line="84"/>
-        <location filename="../app/core/record/ValueText.cpp" line="96"/>
+        <location filename="../app/core/record/ValueText.cpp" line="98"/>
+        <location filename="../app/core/record/ValueText.cpp" line="107"/>
         <source>&apos;%1&apos; is too large</source>
         <translation>&apos;%1&apos; ist zu groß</translation>
     </message>
     <message>
-        <location filename="../app/core/record/ValueText.cpp" line="91"/>
+        <location filename="../app/core/record/ValueText.cpp" line="105"/>
         <source>&apos;%1&apos; uses a decimal comma; write numbers with a point</source>
         <translation>&apos;%1&apos; verwendet ein Dezimalkomma; schreiben Sie Zahlen mit Punkt</translation>
     </message>
     <message>
-        <location filename="../app/core/record/ValueText.cpp" line="92"/>
+        <location filename="../app/core/record/ValueText.cpp" line="108"/>
         <source>&apos;%1&apos; is not a number with a unit, such as &apos;0.65 µm&apos;</source>
         <translation>&apos;%1&apos; ist keine Zahl mit Einheit wie &apos;0.65 µm&apos;</translation>
     </message>
     <message>
-        <location filename="../app/core/record/ValueText.cpp" line="101"/>
+        <location filename="../app/core/record/ValueText.cpp" line="115"/>
         <source>&apos;%1&apos; has no unit; add one of: %2</source>
         <translation>&apos;%1&apos; hat keine Einheit; ergänzen Sie eine von: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/record/ValueText.cpp" line="102"/>
+        <location filename="../app/core/record/ValueText.cpp" line="116"/>
         <source>&apos;%1&apos; is not a known unit</source>
         <translation>&apos;%1&apos; ist keine bekannte Einheit</translation>
     </message>
     <message>
-        <location filename="../app/core/record/ValueText.cpp" line="105"/>
+        <location filename="../app/core/record/ValueText.cpp" line="119"/>
         <source>the unit &apos;%1&apos; is not allowed here; use one of: %2</source>
         <translation>die Einheit &apos;%1&apos; ist hier nicht erlaubt; verwenden Sie eine von: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/record/ValueText.cpp" line="122"/>
+        <location filename="../app/core/record/ValueText.cpp" line="136"/>
         <source>&apos;%1&apos; is not one of the choices: %2</source>
         <translation>&apos;%1&apos; gehört nicht zu den Auswahlwerten: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/record/ValueText.cpp" line="130"/>
+        <location filename="../app/core/record/ValueText.cpp" line="144"/>
         <source>&apos;%1&apos; is not yes or no</source>
         <translation>&apos;%1&apos; ist weder ja noch nein</translation>
     </message>
     <message>
-        <location filename="../app/core/record/ValueText.cpp" line="135"/>
+        <location filename="../app/core/record/ValueText.cpp" line="149"/>
         <source>&apos;%1&apos; is not a date in the form YYYY-MM-DD</source>
         <translation>&apos;%1&apos; ist kein Datum in der Form YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../app/core/record/ValueText.cpp" line="144"/>
+        <location filename="../app/core/record/ValueText.cpp" line="158"/>
         <source>&apos;%1&apos; is not a date and time in the form YYYY-MM-DDTHH:MM[:SS][±HH:MM]</source>
         <translation>&apos;%1&apos; ist kein Datum mit Uhrzeit in der Form YYYY-MM-DDTHH:MM[:SS][±HH:MM]</translation>
     </message>
     <message>
-        <location filename="../app/core/record/ValueText.cpp" line="165"/>
+        <location filename="../app/core/record/ValueText.cpp" line="179"/>
         <source>&apos;%1&apos; is not an ontology term; give its CURIE (such as FBbi:00000251) or IRI</source>
         <translation>&apos;%1&apos; ist kein Ontologie-Begriff; geben Sie seinen CURIE (etwa FBbi:00000251) oder seine IRI an</translation>
     </message>
     <message>
-        <location filename="../app/core/record/ValueText.cpp" line="176"/>
+        <location filename="../app/core/record/ValueText.cpp" line="190"/>
         <source>&apos;%1&apos; is not a web address starting with https://</source>
         <translation>&apos;%1&apos; ist keine Webadresse, die mit https:// beginnt</translation>
     </message>
     <message>
-        <location filename="../app/core/record/ValueText.cpp" line="182"/>
+        <location filename="../app/core/record/ValueText.cpp" line="196"/>
         <source>&apos;%1&apos; is not an e-mail address</source>
         <translation>&apos;%1&apos; ist keine E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../app/core/record/ValueText.cpp" line="189"/>
+        <location filename="../app/core/record/ValueText.cpp" line="203"/>
         <source>&apos;%1&apos; is not an ORCID iD such as 0000-0002-1825-0097</source>
         <translation>&apos;%1&apos; ist keine ORCID iD wie 0000-0002-1825-0097</translation>
     </message>
     <message>
-        <location filename="../app/core/record/ValueText.cpp" line="192"/>
+        <location filename="../app/core/record/ValueText.cpp" line="206"/>
         <source>&apos;%1&apos; is not a valid ORCID iD (its check digit is wrong; look for a typing error)</source>
         <translation>&apos;%1&apos; ist keine gültige ORCID iD (die Prüfziffer stimmt nicht; suchen Sie nach einem Tippfehler)</translation>
     </message>
     <message>
-        <location filename="../app/core/record/ValueText.cpp" line="196"/>
+        <location filename="../app/core/record/ValueText.cpp" line="210"/>
         <source>unsupported field type</source>
         <translation>nicht unterstützter Feldtyp</translation>
     </message>
@@ -3186,57 +4375,57 @@
 <context>
     <name>ZarrStore</name>
     <message>
-        <location filename="../app/readers/formats/ZarrStore.cpp" line="101"/>
+        <location filename="../app/readers/formats/ZarrStore.cpp" line="117"/>
         <source>%1: the Zarr folder %2 does not exist or cannot be opened.</source>
         <translation>%1: der Zarr-Ordner %2 existiert nicht oder kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/ZarrStore.cpp" line="153"/>
+        <location filename="../app/readers/formats/ZarrStore.cpp" line="159"/>
         <source>%1: the metadata is nested more than %2 levels deep; the file is damaged or not Zarr metadata.</source>
         <translation>%1: die Metadaten sind mehr als %2 Ebenen tief verschachtelt; die Datei ist beschädigt oder enthält keine Zarr-Metadaten.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/ZarrStore.cpp" line="167"/>
+        <location filename="../app/readers/formats/ZarrStore.cpp" line="173"/>
         <source>%1: the metadata file is not valid JSON; the Zarr folder is damaged or was not fully copied.</source>
         <translation>%1: die Metadatendatei ist kein gültiges JSON; der Zarr-Ordner ist beschädigt oder wurde nicht vollständig kopiert.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/ZarrStore.cpp" line="178"/>
+        <location filename="../app/readers/formats/ZarrStore.cpp" line="184"/>
         <source>%1: %2 is a link to a file that does not exist.</source>
         <translation>%1: %2 ist eine Verknüpfung zu einer Datei, die nicht existiert.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/ZarrStore.cpp" line="185"/>
+        <location filename="../app/readers/formats/ZarrStore.cpp" line="191"/>
         <source>%1: %2 leads outside the image folder (to %3); Metafill does not follow links out of an image folder.</source>
         <translation>%1: %2 führt aus dem Bildordner hinaus (nach %3); Metafill folgt keinen Verknüpfungen aus einem Bildordner hinaus.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/ZarrStore.cpp" line="189"/>
+        <location filename="../app/readers/formats/ZarrStore.cpp" line="195"/>
         <source>%1: %2 should be a metadata file but is not a regular file.</source>
         <translation>%1: %2 sollte eine Metadatendatei sein, ist aber keine reguläre Datei.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/ZarrStore.cpp" line="198"/>
+        <location filename="../app/readers/formats/ZarrStore.cpp" line="204"/>
         <source>%1: the metadata file %2 has %3 MiB, more than the %4 MiB Metafill reads; the file is damaged or not metadata.</source>
         <translation>%1: die Metadatendatei %2 ist %3 MiB groß, mehr als die %4 MiB, die Metafill liest; die Datei ist beschädigt oder enthält keine Metadaten.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/ZarrStore.cpp" line="203"/>
+        <location filename="../app/readers/formats/ZarrStore.cpp" line="209"/>
         <source>%1: the folder&apos;s metadata files add up to more than %2 MiB; Metafill stops reading here.</source>
         <translation>%1: die Metadatendateien des Ordners ergeben zusammen mehr als %2 MiB; Metafill liest hier nicht weiter.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/ZarrStore.cpp" line="250"/>
+        <location filename="../app/readers/formats/ZarrStore.cpp" line="256"/>
         <source>%1: the metadata names the path &quot;%2&quot;, which is not a plain path inside the folder.</source>
         <translation>%1: die Metadaten nennen den Pfad &quot;%2&quot;, der kein einfacher Pfad innerhalb des Ordners ist.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/ZarrStore.cpp" line="259"/>
+        <location filename="../app/readers/formats/ZarrStore.cpp" line="265"/>
         <source>%1: %2 is not a Zarr metadata object.</source>
         <translation>%1: %2 ist kein Zarr-Metadatenobjekt.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/ZarrStore.cpp" line="284"/>
+        <location filename="../app/readers/formats/ZarrStore.cpp" line="290"/>
         <source>%1: %2 is not a Zarr array description.</source>
         <translation>%1: %2 ist keine Zarr-Array-Beschreibung.</translation>
     </message>

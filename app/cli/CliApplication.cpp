@@ -3,6 +3,7 @@
 #include "ImageCommands.h"
 #include "RecordCommands.h"
 #include "TemplateCommands.h"
+#include "TermCommands.h"
 
 using namespace Qt::StringLiterals;
 
@@ -16,6 +17,10 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<ValidateCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
+    m_commands.push_back(std::make_unique<TermsSearchCommand>());
+    m_commands.push_back(std::make_unique<TermsResolveCommand>());
+    m_commands.push_back(std::make_unique<TermsPackCommand>());
+    m_commands.push_back(std::make_unique<TermsInfoCommand>());
 }
 
 int CliApplication::run(const QStringList &arguments, CliIo &io)

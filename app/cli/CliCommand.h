@@ -21,6 +21,8 @@ struct CliIo
 {
     QTextStream &out;
     QTextStream &err;
+    QTextStream *in = nullptr; // standard input, for commands that read it (--stdin, questions)
+    bool interactive = false;  // standard input and error are a terminal: questions may be asked
 };
 
 class CliCommand

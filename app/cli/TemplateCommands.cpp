@@ -2,12 +2,45 @@
 
 #include "AutofillEngine.h"
 #include "DiagnosticPrinter.h"
+#include "TermIndex.h"
 #include "omero/OmeroKeys.h"
 #include "template/TemplateLoader.h"
+
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
 namespace metafill::cli {
+namespace {
+
+// The branch roots of term fields must name terms: a misspelt root would make
+// every search in that field come back empty. Checked against the offline
+// index for the ontologies it holds; roots of other ontologies are left to OLS.
+Diagnostics checkTermRoots(const Template &t, const TermIndex &index, const QStringList &bundledOntologies)
+{
+    Diagnostics found;
+    for (const SectionSpec &section : t.sections) {
+        for (const FieldSpec &field : section.fields) {
+            for (const QString &root : field.ontology.roots) {
+                const QString ontology = root.section(u':', 0, 0).toLower();
+                if (!bundledOntologies.contains(ontology))
+                    continue;
+                const Result<std::optional<OntologyTerm>> term = index.lookup(root);
+                if (term && !*term) {
+                    found.warning(field.origin(), TemplateCheckCommand::tr("%1.%2: the branch root %3 is not a term of %4 (offline index); "
+                                                                          "searches in this field would find nothing")
+                                                      .arg(section.key, field.key, root, ontology));
+                } else if (term && (*term)->obsolete) {
+                    found.warning(field.origin(), TemplateCheckCommand::tr("%1.%2: the branch root %3 (%4) is obsolete")
+                                                      .arg(section.key, field.key, root, (*term)->label));
+                }
+            }
+        }
+    }
+    return found;
+}
+
+} // namespace
 
 QString TemplateCheckCommand::summary() const
 {
@@ -26,6 +59,18 @@ int TemplateCheckCommand::run(const QStringList &arguments, CliIo &io)
         return UsageError;
     }
     TemplateLoader loader(searchPath(parser));
+    // Only the installed index: what a template names must hold on every
+    // computer, not just where a pack was imported.
+    TermIndex index;
+    QStringList bundledOntologies;
+    if (const QString installed = TermIndex::installedIndexPath(); QFileInfo::exists(installed) && index.open(installed, QString())) {
+        if (const Result<TermIndexStatistics> stats = index.statistics()) {
+            for (const TermOntologyStatistics &o : stats->ontologies) {
+                if (o.installed > 0)
+                    bundledOntologies.append(o.ontology.toLower());
+            }
+        }
+    }
     int exitCode = Success;
     for (const QString &file : parser.positionalArguments()) {
         const auto outcome = loader.loadByNameOrPath(file);
@@ -39,6 +84,8 @@ int TemplateCheckCommand::run(const QStringList &arguments, CliIo &io)
         // whether they compile.
         const AutofillEngine engine(t);
         printDiagnostics(engine.problems(), io.err);
+        if (!bundledOntologies.isEmpty())
+            printDiagnostics(checkTermRoots(t, index, bundledOntologies), io.err);
         if (engine.problems().hasErrors()) {
             exitCode = Problems;
             continue;

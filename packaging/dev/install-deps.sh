@@ -4,7 +4,7 @@ set -euo pipefail
 packages=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
-    libyaml-cpp-dev nlohmann-json3-dev libcurl4-openssl-dev
+    libyaml-cpp-dev nlohmann-json3-dev libcurl4-openssl-dev libsqlite3-dev
     libpugixml-dev zlib1g-dev libhdf5-dev
     python3 xvfb xauth
 )

@@ -1,0 +1,115 @@
+#include "TermService.h"
+
+#include "record/TermIds.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace metafill {
+namespace {
+
+// What OLS can be asked to look up: a CURIE, an IRI or a short form "FBbi_00000246".
+bool looksLikeId(const QString &text)
+{
+    static const QRegularExpression shortForm(uR"(^[A-Za-z][A-Za-z0-9]*_[0-9A-Za-z]+$)"_s);
+    const QString t = text.trimmed();
+    return TermIds::looksLikeCurie(t) || TermIds::looksLikeIri(t) || shortForm.match(t).hasMatch();
+}
+
+} // namespace
+
+Status TermService::open(const Options &options)
+{
+    m_options = options;
+    m_warnings.clear();
+    QString installed = options.installedIndex;
+    if (!installed.isEmpty() && !QFileInfo::exists(installed)) {
+        m_warnings.append(tr("the offline term index %1 is missing; offline search covers only term packs and terms seen online")
+                              .arg(QDir::toNativeSeparators(installed)));
+        installed.clear();
+    }
+    if (const Status opened = m_index.open(installed, options.userStore); !opened)
+        return opened;
+    if (!options.offline) {
+        m_ols = std::make_unique<OlsClient>(options.ols);
+        if (const Status &check = m_ols->settingsCheck(); !check)
+            return check;
+    }
+    return Done{};
+}
+
+void TermService::remember(const QList<OntologyTerm> &terms)
+{
+    // The cache is a convenience: a full or locked store must not turn an
+    // answer into a failure.
+    if (!terms.isEmpty())
+        (void)m_index.remember(terms);
+}
+
+TermAnswer TermService::offlineAnswer(const TermQuery &query, const QString &reason)
+{
+    TermAnswer answer;
+    answer.fallbackReason = reason;
+    if (Result<QList<OntologyTerm>> found = m_index.search(query))
+        answer.terms = std::move(found).value();
+    else if (answer.fallbackReason.isEmpty())
+        answer.fallbackReason = found.error();
+    else
+        answer.fallbackReason += u"; "_s + found.error();
+    return answer;
+}
+
+TermAnswer TermService::search(const TermQuery &query)
+{
+    if (looksLikeId(query.text)) {
+        TermAnswer origin;
+        const Result<std::optional<OntologyTerm>> found = lookup(query.text, &origin);
+        if (found && *found) {
+            origin.terms = {**found};
+            return origin;
+        }
+        // Not known as an id anywhere: it may still be words ("GFP_1").
+    }
+    if (!m_ols)
+        return offlineAnswer(query, QString());
+    const OlsResult result = m_ols->search(query).wait(m_options.deadline);
+    if (!result.ok())
+        return offlineAnswer(query, result.error->message);
+    remember(result.terms);
+    TermAnswer answer;
+    answer.terms = result.terms;
+    answer.fromOls = true;
+    return answer;
+}
+
+Result<std::optional<OntologyTerm>> TermService::lookup(const QString &id, TermAnswer *origin)
+{
+    using R = Result<std::optional<OntologyTerm>>;
+    const Result<std::optional<OntologyTerm>> local = m_index.lookup(id.trimmed());
+    if (local && *local)
+        return local;
+    if (!m_ols) {
+        if (!local)
+            return local;
+        return R(std::nullopt);
+    }
+    const OlsResult result = m_ols->lookup(id.trimmed()).wait(m_options.deadline);
+    if (!result.ok()) {
+        if (origin)
+            origin->fallbackReason = result.error->message;
+        if (!local)
+            return R::failure(result.error->message);
+        return R(std::nullopt);
+    }
+    if (origin)
+        origin->fromOls = true;
+    remember(result.terms);
+    if (result.notFound || result.terms.isEmpty())
+        return R(std::nullopt);
+    return R(result.terms.first());
+}
+
+} // namespace metafill

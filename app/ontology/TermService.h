@@ -1,0 +1,75 @@
+#pragma once
+
+#include "OlsClient.h"
+#include "OlsSettings.h"
+#include "OntologyTerm.h"
+#include "TermIndex.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <chrono>
+#include <memory>
+#include <optional>
+
+namespace metafill {
+
+// Where the answer to a term question came from, and why not from OLS.
+struct TermAnswer
+{
+    QList<OntologyTerm> terms;
+    bool fromOls = false; // the Ontology Lookup Service answered
+    // Why the answer comes from the offline index although OLS was to be
+    // asked (translated; empty when OLS answered or offline mode is on).
+    QString fallbackReason;
+};
+
+// Term questions answered the way people expect at a disconnected
+// acquisition PC: from the Ontology Lookup Service when it can be reached,
+// else from the offline index — never no answer because the network is down.
+// Every term OLS returns is remembered in the user's cache, so it can be
+// found offline later. Ids (CURIE, IRI, short form) are looked up offline
+// first: the index answers them at once and OLS only for what it lacks.
+//
+// The calls block the calling thread, at most for Options::deadline each:
+// the CLI calls them directly, the GUI from a worker thread. They may be
+// called from several threads at once (TermIndex and OlsClient allow it).
+class TermService
+{
+    Q_DECLARE_TR_FUNCTIONS(TermService)
+
+public:
+    struct Options
+    {
+        QString installedIndex = TermIndex::installedIndexPath();
+        QString userStore = TermIndex::defaultUserStorePath(); // empty: no cache, no packs
+        bool offline = false;                   // never ask OLS
+        OlsSettings ols;
+        std::chrono::milliseconds deadline{20'000};
+    };
+
+    // Opens the index; a missing installed index is not fatal (packs, cache
+    // and OLS still work) but is reported in warnings().
+    Status open(const Options &options);
+
+    TermAnswer search(const TermQuery &query);
+    // One term by CURIE, IRI or short form; nullopt with no reason when
+    // neither the index nor OLS knows it.
+    Result<std::optional<OntologyTerm>> lookup(const QString &id, TermAnswer *origin = nullptr);
+
+    TermIndex &index() { return m_index; }
+    OlsClient *ols() { return m_ols.get(); } // null in offline mode
+    const QStringList &warnings() const { return m_warnings; }
+
+private:
+    TermAnswer offlineAnswer(const TermQuery &query, const QString &reason);
+    void remember(const QList<OntologyTerm> &terms);
+
+    Options m_options;
+    TermIndex m_index;
+    std::unique_ptr<OlsClient> m_ols;
+    QStringList m_warnings;
+};
+
+} // namespace metafill
