@@ -6,7 +6,7 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     libyaml-cpp-dev nlohmann-json3-dev libcurl4-openssl-dev libsqlite3-dev
     libpugixml-dev zlib1g-dev libhdf5-dev
-    python3 xvfb xauth
+    python3 xvfb xauth openssl
 )
 missing=()
 for p in "${packages[@]}"; do
