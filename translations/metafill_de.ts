@@ -237,32 +237,37 @@
 <context>
     <name>CziMetadataXml</name>
     <message>
-        <location filename="../app/readers/formats/CziMetadataXml.cpp" line="352"/>
+        <location filename="../app/readers/formats/CziMetadataXml.cpp" line="350"/>
+        <source>%1: the metadata of this CZI file is too large to read: its %2 MiB of XML would need more than the %3 MiB of memory Metafill allows for a file&apos;s metadata.</source>
+        <translation>%1: die Metadaten dieser CZI-Datei sind zu groß zum Lesen: ihre %2 MiB XML bräuchten mehr als die %3 MiB Arbeitsspeicher, die Metafill für die Metadaten einer Datei zulässt.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/CziMetadataXml.cpp" line="364"/>
         <source>%1: the metadata of this CZI file is not readable XML (%2 at byte %3); the file is damaged.</source>
         <translation>%1: die Metadaten dieser CZI-Datei sind kein lesbares XML (%2 bei Byte %3); die Datei ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/CziMetadataXml.cpp" line="358"/>
+        <location filename="../app/readers/formats/CziMetadataXml.cpp" line="370"/>
         <source>%1: the metadata of this CZI file is not a ZEN ImageDocument; the file is damaged.</source>
         <translation>%1: die Metadaten dieser CZI-Datei sind kein ZEN-ImageDocument; die Datei ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/CziMetadataXml.cpp" line="426"/>
+        <location filename="../app/readers/formats/CziMetadataXml.cpp" line="438"/>
         <source>%1: the file has %2 scenes; Metafill reads the first %3.</source>
         <translation>%1: die Datei hat %2 Szenen; Metafill liest die ersten %3.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/CziMetadataXml.cpp" line="430"/>
+        <location filename="../app/readers/formats/CziMetadataXml.cpp" line="442"/>
         <source>%1: the file lists more than %2 channels, objectives, detectors, light sources or filters; Metafill reads the first %2 of each.</source>
         <translation>%1: die Datei führt mehr als %2 Kanäle, Objektive, Detektoren, Lichtquellen oder Filter auf; Metafill liest jeweils die ersten %2.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/CziMetadataXml.cpp" line="478"/>
+        <location filename="../app/readers/formats/CziMetadataXml.cpp" line="490"/>
         <source>%1: the file holds more vendor metadata than Metafill keeps; %2 further key/value pairs were left out (at most %3 per file).</source>
         <translation>%1: die Datei enthält mehr Herstellermetadaten, als Metafill behält; %2 weitere Schlüssel-Wert-Paare wurden ausgelassen (höchstens %3 pro Datei).</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/CziMetadataXml.cpp" line="486"/>
+        <location filename="../app/readers/formats/CziMetadataXml.cpp" line="498"/>
         <source>%1: the metadata is nested more than %2 levels deep; the deeper entries were left out.</source>
         <translation>%1: die Metadaten sind mehr als %2 Ebenen tief verschachtelt; die tieferen Einträge wurden ausgelassen.</translation>
     </message>
@@ -270,62 +275,62 @@
 <context>
     <name>CziReader</name>
     <message>
-        <location filename="../app/readers/formats/CziReader.cpp" line="66"/>
+        <location filename="../app/readers/formats/CziReader.cpp" line="67"/>
         <source>%1: the CZI metadata needs more memory than is available; the file is damaged or too large.</source>
         <translation>%1: die CZI-Metadaten benötigen mehr Speicher als verfügbar; die Datei ist beschädigt oder zu groß.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/CziReader.cpp" line="69"/>
+        <location filename="../app/readers/formats/CziReader.cpp" line="70"/>
         <source>%1: the CZI metadata could not be read: %2</source>
         <translation>%1: die CZI-Metadaten konnten nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/CziReader.cpp" line="78"/>
+        <location filename="../app/readers/formats/CziReader.cpp" line="79"/>
         <source>%1: this is not a Zeiss CZI file (it does not start with ZISRAWFILE).</source>
         <translation>%1: dies ist keine Zeiss-CZI-Datei (sie beginnt nicht mit ZISRAWFILE).</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/CziReader.cpp" line="81"/>
+        <location filename="../app/readers/formats/CziReader.cpp" line="82"/>
         <source>%1: the file ends inside its CZI header (%2 bytes); it is cut short, copy it again.</source>
         <translation>%1: die Datei endet innerhalb ihres CZI-Dateikopfs (%2 Byte); sie ist unvollständig, kopieren Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/CziReader.cpp" line="97"/>
+        <location filename="../app/readers/formats/CziReader.cpp" line="98"/>
         <source>%1: the CZI header is damaged.</source>
         <translation>%1: der CZI-Dateikopf ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/CziReader.cpp" line="102"/>
+        <location filename="../app/readers/formats/CziReader.cpp" line="103"/>
         <source>%1: this is part %2 of a multi-part CZI file; its metadata is in the first part. Open the first file of the set (the one without a number in brackets).</source>
         <translation>%1: dies ist Teil %2 einer mehrteiligen CZI-Datei; ihre Metadaten stehen im ersten Teil. Öffnen Sie die erste Datei der Reihe (die ohne Nummer in Klammern).</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/CziReader.cpp" line="108"/>
+        <location filename="../app/readers/formats/CziReader.cpp" line="109"/>
         <source>%1: this CZI file has no metadata segment; it may still have been being written when it was copied.</source>
         <translation>%1: diese CZI-Datei hat kein Metadatensegment; möglicherweise wurde sie noch geschrieben, als sie kopiert wurde.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/CziReader.cpp" line="112"/>
+        <location filename="../app/readers/formats/CziReader.cpp" line="113"/>
         <source>%1: the CZI header places the metadata at byte %2, past the end of the file (%3 bytes); the file is cut short, copy it again.</source>
         <translation>%1: laut CZI-Dateikopf liegen die Metadaten bei Byte %2, hinter dem Ende der Datei (%3 Byte); die Datei ist unvollständig, kopieren Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/CziReader.cpp" line="128"/>
+        <location filename="../app/readers/formats/CziReader.cpp" line="129"/>
         <source>%1: the CZI header points to a &quot;%2&quot; segment where the metadata should be; the file is damaged.</source>
         <translation>%1: der CZI-Dateikopf verweist auf ein &quot;%2&quot;-Segment, wo die Metadaten stehen sollten; die Datei ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/CziReader.cpp" line="136"/>
+        <location filename="../app/readers/formats/CziReader.cpp" line="137"/>
         <source>%1: the CZI metadata segment gives an impossible XML length (%2 bytes in a segment of %3); the file is damaged.</source>
         <translation>%1: das CZI-Metadatensegment gibt eine unmögliche XML-Länge an (%2 Byte in einem Segment von %3); die Datei ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/CziReader.cpp" line="144"/>
+        <location filename="../app/readers/formats/CziReader.cpp" line="145"/>
         <source>%1: the CZI metadata (%2 bytes at byte %3) runs past the end of the file (%4 bytes); the file is cut short, copy it again.</source>
         <translation>%1: die CZI-Metadaten (%2 Byte ab Byte %3) reichen über das Ende der Datei (%4 Byte) hinaus; die Datei ist unvollständig, kopieren Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/CziReader.cpp" line="163"/>
+        <location filename="../app/readers/formats/CziReader.cpp" line="168"/>
         <source>%1: the CZI header says an update of the file was not finished; the metadata may not match the pixels.</source>
         <translation>%1: laut CZI-Dateikopf wurde eine Aktualisierung der Datei nicht abgeschlossen; die Metadaten passen möglicherweise nicht zu den Pixeldaten.</translation>
     </message>
@@ -1113,42 +1118,47 @@
 <context>
     <name>LifMetadataXml</name>
     <message>
-        <location filename="../app/readers/formats/LifMetadataXml.cpp" line="744"/>
+        <location filename="../app/readers/formats/LifMetadataXml.cpp" line="742"/>
+        <source>%1: the header of this LIF file is too large to read: its %2 MiB of XML would need more than the %3 MiB of memory Metafill allows for a file&apos;s metadata.</source>
+        <translation>%1: der Dateikopf dieser LIF-Datei ist zu groß zum Lesen: sein %2 MiB großes XML bräuchte mehr als die %3 MiB Arbeitsspeicher, die Metafill für die Metadaten einer Datei zulässt.</translation>
+    </message>
+    <message>
+        <location filename="../app/readers/formats/LifMetadataXml.cpp" line="756"/>
         <source>%1: the header of this LIF file is not readable XML (%2 at character %3); the file is damaged.</source>
         <translation>%1: der Dateikopf dieser LIF-Datei ist kein lesbares XML (%2 bei Zeichen %3); die Datei ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/LifMetadataXml.cpp" line="750"/>
+        <location filename="../app/readers/formats/LifMetadataXml.cpp" line="762"/>
         <source>%1: the header of this LIF file is not a Leica LMSDataContainerHeader; the file is damaged.</source>
         <translation>%1: der Dateikopf dieser LIF-Datei ist kein Leica-LMSDataContainerHeader; die Datei ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/LifMetadataXml.cpp" line="832"/>
+        <location filename="../app/readers/formats/LifMetadataXml.cpp" line="844"/>
         <source>%1: this LIF file describes no images.</source>
         <translation>%1: diese LIF-Datei beschreibt keine Bilder.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/LifMetadataXml.cpp" line="834"/>
+        <location filename="../app/readers/formats/LifMetadataXml.cpp" line="846"/>
         <source>%1: the project is too large; Metafill read its first %2 images (%3 elements at most).</source>
         <translation>%1: das Projekt ist zu groß; Metafill hat seine ersten %2 Bilder gelesen (höchstens %3 Elemente).</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/LifMetadataXml.cpp" line="841"/>
+        <location filename="../app/readers/formats/LifMetadataXml.cpp" line="853"/>
         <source>%1: folders are nested more than %2 levels deep; the deeper images were left out.</source>
         <translation>%1: Ordner sind mehr als %2 Ebenen tief verschachtelt; die tiefer liegenden Bilder wurden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/LifMetadataXml.cpp" line="843"/>
+        <location filename="../app/readers/formats/LifMetadataXml.cpp" line="855"/>
         <source>%1: some images list more channels, dimensions, detectors or laser lines than Metafill reads (at most %2 each); the rest were left out.</source>
         <translation>%1: einige Bilder führen mehr Kanäle, Dimensionen, Detektoren oder Laserlinien auf, als Metafill liest (jeweils höchstens %2); der Rest wurde ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/LifMetadataXml.cpp" line="849"/>
+        <location filename="../app/readers/formats/LifMetadataXml.cpp" line="861"/>
         <source>%1: the images hold more vendor settings than Metafill keeps; %2 key/value pairs were left out (at most %3 per image).</source>
         <translation>%1: die Bilder enthalten mehr Herstellereinstellungen, als Metafill behält; %2 Schlüssel-Wert-Paare wurden ausgelassen (höchstens %3 pro Bild).</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/LifMetadataXml.cpp" line="856"/>
+        <location filename="../app/readers/formats/LifMetadataXml.cpp" line="868"/>
         <source>%1: some settings are nested more than %2 levels deep; the deeper ones were left out of the vendor metadata.</source>
         <translation>%1: einige Einstellungen sind mehr als %2 Ebenen tief verschachtelt; die tieferen wurden in den Herstellermetadaten ausgelassen.</translation>
     </message>
@@ -1156,37 +1166,37 @@
 <context>
     <name>LifReader</name>
     <message>
-        <location filename="../app/readers/formats/LifReader.cpp" line="40"/>
+        <location filename="../app/readers/formats/LifReader.cpp" line="41"/>
         <source>%1: the LIF header needs more memory than is available; the file is damaged or too large.</source>
         <translation>%1: der LIF-Dateikopf benötigt mehr Speicher als verfügbar; die Datei ist beschädigt oder zu groß.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/LifReader.cpp" line="43"/>
+        <location filename="../app/readers/formats/LifReader.cpp" line="44"/>
         <source>%1: the LIF header could not be read: %2</source>
         <translation>%1: der LIF-Dateikopf konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/LifReader.cpp" line="57"/>
+        <location filename="../app/readers/formats/LifReader.cpp" line="58"/>
         <source>%1: the file is too short (%2 bytes) to be a Leica LIF file; it is cut short, copy it again.</source>
         <translation>%1: die Datei ist zu kurz (%2 Byte) für eine Leica-LIF-Datei; sie ist unvollständig, kopieren Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/LifReader.cpp" line="62"/>
+        <location filename="../app/readers/formats/LifReader.cpp" line="63"/>
         <source>%1: this is not a Leica LIF file (the header does not start as LIF files do).</source>
         <translation>%1: dies ist keine Leica-LIF-Datei (der Dateikopf beginnt nicht so wie bei LIF-Dateien).</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/LifReader.cpp" line="69"/>
+        <location filename="../app/readers/formats/LifReader.cpp" line="70"/>
         <source>%1: the LIF header gives an impossible length for its XML (%2 characters in a block of %3 bytes); the file is damaged.</source>
         <translation>%1: der LIF-Dateikopf gibt eine unmögliche Länge für sein XML an (%2 Zeichen in einem Block von %3 Byte); die Datei ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/LifReader.cpp" line="76"/>
+        <location filename="../app/readers/formats/LifReader.cpp" line="77"/>
         <source>%1: the LIF header (%2 bytes) runs past the end of the file (%3 bytes); the file is cut short, copy it again.</source>
         <translation>%1: der LIF-Dateikopf (%2 Byte) reicht über das Ende der Datei (%3 Byte) hinaus; die Datei ist unvollständig, kopieren Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/LifReader.cpp" line="83"/>
+        <location filename="../app/readers/formats/LifReader.cpp" line="84"/>
         <source>%1: the LIF header claims %2 MiB of XML, more than the %3 MiB Metafill reads; the file is damaged or not supported.</source>
         <translation>%1: der LIF-Dateikopf gibt %2 MiB XML an, mehr als die %3 MiB, die Metafill liest; die Datei ist beschädigt oder wird nicht unterstützt.</translation>
     </message>

@@ -1,7 +1,9 @@
+#include "CountingHeap.h"
 #include "MetadataReader.h"
 #include "ReaderTestSupport.h"
 #include "TestPaths.h"
 #include "formats/CziReader.h"
+#include "formats/VendorXml.h"
 #include "io/ByteSource.h"
 #include "ome/OmeXmlWriter.h"
 
@@ -496,6 +498,56 @@ private slots:
         QVERIFY(result->originalMetadata.size() <= 20'000);
         QVERIFY(!result->warnings.isEmpty());
         QCOMPARE(originalValue(result->originalMetadata, u"Information|Image|SizeX"_s), u"3"_s);
+    }
+
+    // Metadata documents larger than any reader may hold as a tree (ZEN's
+    // Experiment and HardwareSetting state can grow without bound): whatever
+    // the file claims, reading adds less than 64 MiB of heap. The largest
+    // document that is still read is read; larger ones are refused with a
+    // message that names the file, before reading (50 MiB) or once the text
+    // shows how large its tree would be (16 MiB).
+    void hugeMetadataStaysWithinTheMemoryBound_data()
+    {
+        QTest::addColumn<qint64>("documentBytes");
+        QTest::addColumn<bool>("read");
+        QTest::newRow("largest read") << qint64(-1) << true;
+        QTest::newRow("16 MiB, refused after reading") << qint64(16) * 1024 * 1024 << false;
+        QTest::newRow("50 MiB, refused before reading") << qint64(50) * 1024 * 1024 << false;
+    }
+
+    void hugeMetadataStaysWithinTheMemoryBound()
+    {
+        QFETCH(qint64, documentBytes);
+        QFETCH(bool, read);
+        if (!CountingHeap::available())
+            QSKIP("The heap is not counted in this build (sanitizer).");
+        const auto block = [](int i) -> QByteArray {
+            return "<AcquisitionBlock Id=\"Block:" + QByteArray::number(i) +
+                   "\"><Enabled>true</Enabled><Position X=\"12.5\" Y=\"-3.25\"/><Focus>101.75</Focus></AcquisitionBlock>";
+        };
+        if (documentBytes < 0) {
+            // As many blocks as a tree within the bound can hold, less 2% for the rest of the document.
+            const qint64 perBlock = VendorXml::parseBytes(block(100'000), VendorXml::TextEncoding::Utf8);
+            documentBytes = VendorXml::MaxParseBytes / perBlock * 98 / 100 * block(100'000).size();
+        }
+        QByteArray experiment = "<Experiment><ExperimentBlocks>";
+        experiment.reserve(documentBytes + 1024);
+        for (int i = 0; experiment.size() < documentBytes; ++i)
+            experiment += block(i);
+        experiment += "</ExperimentBlocks></Experiment>";
+        const QByteArray file = CziBuilder{document("<Image><SizeX>3</SizeX></Image>", experiment)}.build();
+        experiment = QByteArray();
+
+        std::optional<Result<FileMetadata>> result;
+        const long long peak = CountingHeap::peakOf([&] { result.emplace(readBytes(file, u"huge.czi"_s)); });
+        QVERIFY2(peak < 64LL * 1024 * 1024, qPrintable(u"%1 MiB"_s.arg(double(peak) / (1024 * 1024), 0, 'f', 1)));
+        if (read) {
+            QVERIFY2(*result, qPrintable(*result ? QString() : result->error()));
+            QCOMPARE((*result)->images.size(), 1);
+        } else {
+            QVERIFY(!*result);
+            QVERIFY2(result->error().contains(u"huge.czi"_s) && result->error().contains(u"too large"_s), qPrintable(result->error()));
+        }
     }
 
     // Fuzzing seeds in tests/data/images/czi, written by this test when

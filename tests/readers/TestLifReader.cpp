@@ -1,7 +1,9 @@
+#include "CountingHeap.h"
 #include "MetadataReader.h"
 #include "ReaderTestSupport.h"
 #include "TestPaths.h"
 #include "formats/LifReader.h"
+#include "formats/VendorXml.h"
 #include "io/ByteSource.h"
 #include "model/HeaderValues.h"
 #include "ome/OmeXmlWriter.h"
@@ -487,6 +489,55 @@ private slots:
             QVERIFY2(result, qPrintable(result ? QString() : result.error()));
             QCOMPARE(result->format, u"lif"_s);
             QCOMPARE(result->images.size(), 2);
+        }
+    }
+
+    // LIF headers larger than any reader may hold as a tree (a project of
+    // thousands of tile-scan images): whatever the file claims, reading adds
+    // less than 64 MiB of heap. The largest header that is still read is
+    // read; larger ones are refused with a message that names the file,
+    // before reading (50 MiB) or once the text shows how large its tree would
+    // be (24 MiB).
+    void hugeHeaderStaysWithinTheMemoryBound_data()
+    {
+        QTest::addColumn<qint64>("headerBytes");
+        QTest::addColumn<bool>("read");
+        QTest::newRow("largest read") << qint64(-1) << true;
+        QTest::newRow("24 MiB, refused after reading") << qint64(24) * 1024 * 1024 << false;
+        QTest::newRow("50 MiB, refused before reading") << qint64(50) * 1024 * 1024 << false;
+    }
+
+    void hugeHeaderStaysWithinTheMemoryBound()
+    {
+        QFETCH(qint64, headerBytes);
+        QFETCH(bool, read);
+        if (!CountingHeap::available())
+            QSKIP("The heap is not counted in this build (sanitizer).");
+        const QString image = sequentialImage();
+        const auto tile = [&](int i) { return element(u"Tile %1"_s.arg(i), image); };
+        if (headerBytes < 0) {
+            // As many images as a tree within the bound can hold, less 2% for the rest of the header.
+            const QString one = tile(100'000);
+            const QByteArrayView utf16(reinterpret_cast<const char *>(one.utf16()), one.size() * 2);
+            headerBytes =
+                VendorXml::MaxParseBytes / VendorXml::parseBytes(utf16, VendorXml::TextEncoding::Utf16Le) * 98 / 100 * utf16.size();
+        }
+        QString images;
+        images.reserve(headerBytes / 2 + 1024);
+        for (int i = 0; images.size() * 2 < headerBytes; ++i)
+            images += tile(i);
+        const QByteArray file = LifBuilder{header(element(u"Project"_s, {}, images))}.build();
+        images = QString();
+
+        std::optional<Result<FileMetadata>> result;
+        const long long peak = CountingHeap::peakOf([&] { result.emplace(readBytes(file, u"huge.lif"_s)); });
+        QVERIFY2(peak < 64LL * 1024 * 1024, qPrintable(u"%1 MiB"_s.arg(double(peak) / (1024 * 1024), 0, 'f', 1)));
+        if (read) {
+            QVERIFY2(*result, qPrintable(*result ? QString() : result->error()));
+            QVERIFY((*result)->images.size() > 1'000);
+        } else {
+            QVERIFY(!*result);
+            QVERIFY2(result->error().contains(u"huge.lif"_s) && result->error().contains(u"too large"_s), qPrintable(result->error()));
         }
     }
 };

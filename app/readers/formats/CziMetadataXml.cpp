@@ -343,8 +343,20 @@ std::optional<double> distanceUm(pugi::xml_node scaling, QStringView axis)
 
 } // namespace
 
+Status CziMetadataXml::fitsInMemory(qint64 parseBytes, qint64 xmlBytes, const QString &path)
+{
+    if (parseBytes <= MaxParseBytes)
+        return Done{};
+    return Status::failure(tr("%1: the metadata of this CZI file is too large to read: its %2 MiB of XML would need more than the "
+                              "%3 MiB of memory Metafill allows for a file's metadata.")
+                               .arg(path, QString::number(double(xmlBytes) / (1024 * 1024), 'f', 1))
+                               .arg(MaxParseBytes / (1024 * 1024)));
+}
+
 Status CziMetadataXml::read(QByteArrayView xml, const QString &path, FileMetadata &metadata)
 {
+    if (Status fits = fitsInMemory(parseBytes(xml, TextEncoding::Utf8), xml.size(), path); !fits)
+        return fits;
     pugi::xml_document document;
     const pugi::xml_parse_result parsed =
         document.load_buffer(xml.data(), static_cast<size_t>(xml.size()), pugi::parse_default, pugi::encoding_utf8);

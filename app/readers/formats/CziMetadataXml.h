@@ -37,6 +37,14 @@ public:
     static constexpr qsizetype MaxInstrumentParts = 1'024; // objectives, detectors, … each
     static constexpr int MaxKeyDepth = 64;
 
+    // Refuses a metadata document whose text and whole-tree parse would take more than
+    // VendorXml::MaxParseBytes of memory; `parseBytes` is that cost as
+    // VendorXml::parseBytes (or, before reading, parseBytesAtLeast) counts it,
+    // `xmlBytes` the text's size for the message. Such a file is refused, not
+    // read in part: which parts a partial tree would miss is not known before
+    // parsing. read() checks this itself.
+    static Status fitsInMemory(qint64 parseBytes, qint64 xmlBytes, const QString &path);
+
     // Adds the images, the instrument and the original metadata to `metadata`.
     // Fails when the text is not XML or not a ZEN ImageDocument.
     static Status read(QByteArrayView xml, const QString &path, FileMetadata &metadata);

@@ -2,6 +2,7 @@
 
 #include "formats/CziMetadataXml.h"
 #include "formats/KeyValueBudget.h"
+#include "formats/VendorXml.h"
 #include "io/BinaryCursor.h"
 
 #include <QUuid>
@@ -148,6 +149,10 @@ Result<FileMetadata> CziReader::readFile(ByteSource &source)
                 .arg(xmlPosition)
                 .arg(source.size()));
     }
+    // Refused before reading when even the text and pugixml's copy of it would take too much memory.
+    const qint64 leastParseBytes = VendorXml::parseBytesAtLeast(xmlSize, VendorXml::TextEncoding::Utf8);
+    if (Status fits = CziMetadataXml::fitsInMemory(leastParseBytes, xmlSize, path); !fits)
+        return Result<FileMetadata>::failure(fits.error());
     auto xml = source.read(xmlPosition, xmlSize);
     if (!xml)
         return Result<FileMetadata>::failure(xml.error());

@@ -735,8 +735,20 @@ struct ImageElement
 
 } // namespace
 
+Status LifMetadataXml::fitsInMemory(qint64 parseBytes, qint64 xmlBytes, const QString &path)
+{
+    if (parseBytes <= MaxParseBytes)
+        return Done{};
+    return Status::failure(tr("%1: the header of this LIF file is too large to read: its %2 MiB of XML would need more than the "
+                              "%3 MiB of memory Metafill allows for a file's metadata.")
+                               .arg(path, QString::number(double(xmlBytes) / (1024 * 1024), 'f', 1))
+                               .arg(MaxParseBytes / (1024 * 1024)));
+}
+
 Status LifMetadataXml::read(QByteArrayView utf16Xml, const QString &path, FileMetadata &metadata)
 {
+    if (Status fits = fitsInMemory(parseBytes(utf16Xml, TextEncoding::Utf16Le), utf16Xml.size(), path); !fits)
+        return fits;
     pugi::xml_document document;
     const pugi::xml_parse_result parsed =
         document.load_buffer(utf16Xml.data(), static_cast<size_t>(utf16Xml.size()), pugi::parse_default, pugi::encoding_utf16_le);

@@ -45,6 +45,14 @@ public:
     static constexpr qsizetype MaxSettingParts = 1'024; // detectors, laser lines, bands per setting
     static constexpr int MaxKeyDepth = 16;
 
+    // Refuses a header whose text and whole-tree parse would take more than
+    // VendorXml::MaxParseBytes of memory; `parseBytes` is that cost as
+    // VendorXml::parseBytes (or, before reading, parseBytesAtLeast) counts it,
+    // `xmlBytes` the text's size for the message. Such a file is refused, not
+    // read in part: which parts a partial tree would miss is not known before
+    // parsing. read() checks this itself.
+    static Status fitsInMemory(qint64 parseBytes, qint64 xmlBytes, const QString &path);
+
     // Adds the images, their instruments and their original metadata to
     // `metadata`. Fails when the text is not XML or not a LIF header.
     static Status read(QByteArrayView utf16Xml, const QString &path, FileMetadata &metadata);

@@ -1,6 +1,7 @@
 #include "LifReader.h"
 
 #include "formats/LifMetadataXml.h"
+#include "formats/VendorXml.h"
 #include "io/BinaryCursor.h"
 
 #include <exception>
@@ -85,6 +86,10 @@ Result<FileMetadata> LifReader::readFile(ByteSource &source)
                 .arg(double(xmlBytes) / (1024 * 1024), 0, 'f', 1)
                 .arg(source.budgetLeft() / (1024 * 1024)));
     }
+    // Refused before reading when even the text and pugixml's UTF-8 copy of it would take too much memory.
+    const qint64 leastParseBytes = VendorXml::parseBytesAtLeast(xmlBytes, VendorXml::TextEncoding::Utf16Le);
+    if (Status fits = LifMetadataXml::fitsInMemory(leastParseBytes, xmlBytes, path); !fits)
+        return Result<FileMetadata>::failure(fits.error());
     auto xml = source.read(HeaderSize, xmlBytes);
     if (!xml)
         return Result<FileMetadata>::failure(xml.error());
