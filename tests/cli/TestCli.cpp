@@ -60,6 +60,16 @@ class TestCli : public QObject
     }
 
 private slots:
+    void initTestCase()
+    {
+        // Imaris files are read through the probe program; CTest names it in
+        // the environment, this makes the binary work when started by hand too.
+#ifdef METAFILL_IMS_PROBE_BINARY
+        if (!qEnvironmentVariableIsSet("METAFILL_IMS_PROBE"))
+            qputenv("METAFILL_IMS_PROBE", METAFILL_IMS_PROBE_BINARY);
+#endif
+    }
+
     void helpAndUsage()
     {
         QCOMPARE(run({}), int(UsageError));
