@@ -1087,12 +1087,12 @@
 <context>
     <name>KeyValueBudget</name>
     <message>
-        <location filename="../app/readers/formats/KeyValueBudget.cpp" line="34"/>
-        <source>%1: the file holds more vendor metadata than Metafill keeps; %2 further key/value pairs were left out (at most %3 per file).</source>
-        <translation>%1: die Datei enthält mehr Herstellermetadaten, als Metafill behält; %2 weitere Schlüssel-Wert-Paare wurden ausgelassen (höchstens %3 pro Datei).</translation>
+        <location filename="../app/readers/formats/KeyValueBudget.cpp" line="45"/>
+        <source>%1: the file holds more vendor metadata than Metafill keeps; %2 further key/value pairs were left out (at most %3 pairs or %4 million characters per file).</source>
+        <translation>%1: die Datei enthält mehr Herstellermetadaten, als Metafill behält; %2 weitere Schlüssel-Wert-Paare wurden ausgelassen (höchstens %3 Paare oder %4 Millionen Zeichen pro Datei).</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/KeyValueBudget.cpp" line="40"/>
+        <location filename="../app/readers/formats/KeyValueBudget.cpp" line="52"/>
         <source>%1: %2 vendor metadata keys or values were longer than %3 characters and were cut.</source>
         <translation>%1: %2 Schlüssel oder Werte der Herstellermetadaten waren länger als %3 Zeichen und wurden gekürzt.</translation>
     </message>
