@@ -49,6 +49,21 @@ void TermService::remember(const QList<OntologyTerm> &terms)
         (void)m_index.remember(terms);
 }
 
+QString TermService::unreachableReason() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_unreachable;
+}
+
+void TermService::noteFailure(const OlsError &error)
+{
+    if (!error.meansUnreachable())
+        return;
+    std::lock_guard lock(m_mutex);
+    if (m_unreachable.isEmpty())
+        m_unreachable = error.message;
+}
+
 TermAnswer TermService::offlineAnswer(const TermQuery &query, const QString &reason)
 {
     TermAnswer answer;
@@ -75,9 +90,13 @@ TermAnswer TermService::search(const TermQuery &query)
     }
     if (!m_ols)
         return offlineAnswer(query, QString());
+    if (const QString reason = unreachableReason(); !reason.isEmpty())
+        return offlineAnswer(query, reason);
     const OlsResult result = m_ols->search(query).wait(m_options.deadline);
-    if (!result.ok())
+    if (!result.ok()) {
+        noteFailure(*result.error);
         return offlineAnswer(query, result.error->message);
+    }
     remember(result.terms);
     TermAnswer answer;
     answer.terms = result.terms;
@@ -91,13 +110,17 @@ Result<std::optional<OntologyTerm>> TermService::lookup(const QString &id, TermA
     const Result<std::optional<OntologyTerm>> local = m_index.lookup(id.trimmed());
     if (local && *local)
         return local;
-    if (!m_ols) {
+    const QString unreachable = unreachableReason();
+    if (!m_ols || !unreachable.isEmpty()) {
+        if (origin)
+            origin->fallbackReason = unreachable;
         if (!local)
             return local;
         return R(std::nullopt);
     }
     const OlsResult result = m_ols->lookup(id.trimmed()).wait(m_options.deadline);
     if (!result.ok()) {
+        noteFailure(*result.error);
         if (origin)
             origin->fallbackReason = result.error->message;
         if (!local)

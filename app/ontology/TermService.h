@@ -11,6 +11,7 @@
 
 #include <chrono>
 #include <memory>
+#include <mutex>
 #include <optional>
 
 namespace metafill {
@@ -31,6 +32,11 @@ struct TermAnswer
 // Every term OLS returns is remembered in the user's cache, so it can be
 // found offline later. Ids (CURIE, IRI, short form) are looked up offline
 // first: the index answers them at once and OLS only for what it lacks.
+//
+// Once OLS could not be reached at all (no network, no server), later
+// questions go straight to the index with the same reason for the rest of the
+// service's life: a bulk job of a thousand queries on a disconnected PC must
+// not wait out a time-out per query.
 //
 // The calls block the calling thread, at most for Options::deadline each:
 // the CLI calls them directly, the GUI from a worker thread. They may be
@@ -65,11 +71,16 @@ public:
 private:
     TermAnswer offlineAnswer(const TermQuery &query, const QString &reason);
     void remember(const QList<OntologyTerm> &terms);
+    // Why OLS is not to be asked any more; empty while it may be.
+    QString unreachableReason() const;
+    void noteFailure(const OlsError &error);
 
     Options m_options;
     TermIndex m_index;
     std::unique_ptr<OlsClient> m_ols;
     QStringList m_warnings;
+    mutable std::mutex m_mutex; // guards m_unreachable
+    QString m_unreachable;
 };
 
 } // namespace metafill

@@ -159,6 +159,24 @@ private slots:
         QCOMPARE(line.value(u"hits"_s).toArray().first().toObject().value(u"curie"_s).toString(), u"NCBITaxon:4640"_s);
     }
 
+    // A bulk job on a disconnected PC: once OLS is known to be unreachable,
+    // the other queries do not wait for it one by one.
+    void bulkSearchWithoutOlsDoesNotWaitPerQuery()
+    {
+        QString input;
+        for (int i = 0; i < 64; ++i)
+            input += (i % 2 ? u"Musa\n"_s : u"house mouse\n"_s);
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(run({u"terms"_s, u"search"_s, u"--ols-url"_s, deadOlsUrl(), u"--stdin"_s}, input), 0);
+        QVERIFY2(timer.elapsed() < 10'000, qPrintable(QString::number(timer.elapsed())));
+        const QStringList lines = m_out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 64);
+        for (const QString &line : lines)
+            QCOMPARE(QJsonDocument::fromJson(line.toUtf8()).object().value(u"source"_s).toString(), u"offline"_s);
+        QCOMPARE(m_err.count(u"offline index"_s), 1); // one warning, not 64
+    }
+
     void plainHttpToAnotherHostIsRefused()
     {
         QCOMPARE(run({u"terms"_s, u"search"_s, u"--ols-url"_s, u"http://ols.example.org/ols4"_s, u"Musa"_s}), 3);
