@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -99,9 +100,32 @@ TermAnswer TermService::search(const TermQuery &query)
     }
     remember(result.terms);
     TermAnswer answer;
-    answer.terms = result.terms;
     answer.fromOls = true;
+    answer.terms = mergeOfflineOnly(query, result.terms);
     return answer;
+}
+
+QList<OntologyTerm> TermService::mergeOfflineOnly(const TermQuery &query, const QList<OntologyTerm> &online)
+{
+    const Result<QList<OntologyTerm>> offline = m_index.search(query);
+    if (!offline || offline->isEmpty())
+        return online;
+    QSet<QString> known;
+    for (const OntologyTerm &term : online)
+        known.insert(term.iri);
+    const QString text = query.text.trimmed();
+    QList<OntologyTerm> exact;
+    QList<OntologyTerm> others;
+    for (const OntologyTerm &term : *offline) {
+        if (known.contains(term.iri))
+            continue;
+        const bool isExact = term.label.compare(text, Qt::CaseInsensitive) == 0 || term.matchedSynonym.compare(text, Qt::CaseInsensitive) == 0;
+        (isExact ? exact : others).append(term);
+    }
+    QList<OntologyTerm> merged = exact + online + others;
+    if (query.limit > 0 && merged.size() > query.limit)
+        merged.resize(query.limit);
+    return merged;
 }
 
 Result<std::optional<OntologyTerm>> TermService::lookup(const QString &id, TermAnswer *origin)

@@ -30,7 +30,10 @@ struct TermAnswer
 // acquisition PC: from the Ontology Lookup Service when it can be reached,
 // else from the offline index — never no answer because the network is down.
 // Every term OLS returns is remembered in the user's cache, so it can be
-// found offline later. Ids (CURIE, IRI, short form) are looked up offline
+// found offline later. When OLS answers, offline terms it did not return
+// are merged in — above all a facility's term-pack terms, which OLS does not
+// know: one whose label or synonym is exactly the text comes before OLS's
+// hits, the others after them (within the query's limit). Ids (CURIE, IRI, short form) are looked up offline
 // first: the index answers them at once and OLS only for what it lacks.
 //
 // Once OLS could not be reached at all (no network, no server), later
@@ -71,6 +74,7 @@ public:
 private:
     TermAnswer offlineAnswer(const TermQuery &query, const QString &reason);
     void remember(const QList<OntologyTerm> &terms);
+    QList<OntologyTerm> mergeOfflineOnly(const TermQuery &query, const QList<OntologyTerm> &online);
     // Why OLS is not to be asked any more; empty while it may be.
     QString unreachableReason() const;
     void noteFailure(const OlsError &error);

@@ -3,6 +3,7 @@
 // at a port on this computer where nothing listens: no test reaches the
 // internet.
 #include "CliApplication.h"
+#include "FakeOlsServer.h"
 #include "TermIndex.h"
 #include "TestPaths.h"
 #include "record/RecordBinder.h"
@@ -175,6 +176,28 @@ private slots:
         for (const QString &line : lines)
             QCOMPARE(QJsonDocument::fromJson(line.toUtf8()).object().value(u"source"_s).toString(), u"offline"_s);
         QCOMPARE(m_err.count(u"offline index"_s), 1); // one warning, not 64
+    }
+
+    // OLS answers, but knows nothing of a facility's own terms: the term
+    // pack's exact match still comes first, marked as offline.
+    void termPackTermsJoinAnOlsAnswer()
+    {
+        QCOMPARE(run({u"terms"_s, u"import"_s, u"--offline"_s, TestPaths::data(u"ontology/facility-pack.obo"_s)}), 0);
+        FakeOlsServer ols;
+        QVERIFY(ols.start());
+        ols.setIgnoredParameters({u"rows"_s, u"start"_s, u"fieldList"_s, u"type"_s, u"ontology"_s, u"local"_s, u"exact"_s,
+                                  u"allChildrenOf"_s, u"id"_s});
+        ols.addResponse("/ols4/api/search?q=homebrew%20confocal", 200, R"({"response":{"numFound":0,"start":0,"docs":[]}})");
+        QCOMPARE(run({u"terms"_s, u"search"_s, u"--ols-url"_s, ols.baseUrl(), u"--json"_s, u"homebrew"_s, u"confocal"_s}), 0);
+        QVERIFY2(m_err.isEmpty(), qPrintable(m_err));
+        const QJsonObject line = QJsonDocument::fromJson(m_out.toUtf8()).object();
+        QCOMPARE(line.value(u"source"_s).toString(), u"ols"_s); // OLS answered
+        const QJsonObject first = line.value(u"hits"_s).toArray().first().toObject();
+        QCOMPARE(first.value(u"curie"_s).toString(), u"FAC:0000002"_s);
+        QCOMPARE(first.value(u"source"_s).toString(), u"offline"_s);
+        QCOMPARE(first.value(u"matched_synonym"_s).toString(), u"homebrew confocal"_s);
+        QCOMPARE(ols.requests().size(), 1);
+        QCOMPARE(run({u"terms"_s, u"import"_s, u"--offline"_s, u"--remove"_s, u"facility-methods"_s}), 0);
     }
 
     void plainHttpToAnotherHostIsRefused()
