@@ -262,12 +262,7 @@
         <translation>%1: die Datei führt mehr als %2 Kanäle, Objektive, Detektoren, Lichtquellen oder Filter auf; Metafill liest jeweils die ersten %2.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/CziMetadataXml.cpp" line="490"/>
-        <source>%1: the file holds more vendor metadata than Metafill keeps; %2 further key/value pairs were left out (at most %3 per file).</source>
-        <translation>%1: die Datei enthält mehr Herstellermetadaten, als Metafill behält; %2 weitere Schlüssel-Wert-Paare wurden ausgelassen (höchstens %3 pro Datei).</translation>
-    </message>
-    <message>
-        <location filename="../app/readers/formats/CziMetadataXml.cpp" line="498"/>
+        <location filename="../app/readers/formats/CziMetadataXml.cpp" line="494"/>
         <source>%1: the metadata is nested more than %2 levels deep; the deeper entries were left out.</source>
         <translation>%1: die Metadaten sind mehr als %2 Ebenen tief verschachtelt; die tieferen Einträge wurden ausgelassen.</translation>
     </message>
@@ -275,62 +270,62 @@
 <context>
     <name>CziReader</name>
     <message>
-        <location filename="../app/readers/formats/CziReader.cpp" line="67"/>
+        <location filename="../app/readers/formats/CziReader.cpp" line="66"/>
         <source>%1: the CZI metadata needs more memory than is available; the file is damaged or too large.</source>
         <translation>%1: die CZI-Metadaten benötigen mehr Speicher als verfügbar; die Datei ist beschädigt oder zu groß.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/CziReader.cpp" line="70"/>
+        <location filename="../app/readers/formats/CziReader.cpp" line="69"/>
         <source>%1: the CZI metadata could not be read: %2</source>
         <translation>%1: die CZI-Metadaten konnten nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/CziReader.cpp" line="79"/>
+        <location filename="../app/readers/formats/CziReader.cpp" line="78"/>
         <source>%1: this is not a Zeiss CZI file (it does not start with ZISRAWFILE).</source>
         <translation>%1: dies ist keine Zeiss-CZI-Datei (sie beginnt nicht mit ZISRAWFILE).</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/CziReader.cpp" line="82"/>
+        <location filename="../app/readers/formats/CziReader.cpp" line="81"/>
         <source>%1: the file ends inside its CZI header (%2 bytes); it is cut short, copy it again.</source>
         <translation>%1: die Datei endet innerhalb ihres CZI-Dateikopfs (%2 Byte); sie ist unvollständig, kopieren Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/CziReader.cpp" line="98"/>
+        <location filename="../app/readers/formats/CziReader.cpp" line="97"/>
         <source>%1: the CZI header is damaged.</source>
         <translation>%1: der CZI-Dateikopf ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/CziReader.cpp" line="103"/>
+        <location filename="../app/readers/formats/CziReader.cpp" line="102"/>
         <source>%1: this is part %2 of a multi-part CZI file; its metadata is in the first part. Open the first file of the set (the one without a number in brackets).</source>
         <translation>%1: dies ist Teil %2 einer mehrteiligen CZI-Datei; ihre Metadaten stehen im ersten Teil. Öffnen Sie die erste Datei der Reihe (die ohne Nummer in Klammern).</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/CziReader.cpp" line="109"/>
+        <location filename="../app/readers/formats/CziReader.cpp" line="108"/>
         <source>%1: this CZI file has no metadata segment; it may still have been being written when it was copied.</source>
         <translation>%1: diese CZI-Datei hat kein Metadatensegment; möglicherweise wurde sie noch geschrieben, als sie kopiert wurde.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/CziReader.cpp" line="113"/>
+        <location filename="../app/readers/formats/CziReader.cpp" line="112"/>
         <source>%1: the CZI header places the metadata at byte %2, past the end of the file (%3 bytes); the file is cut short, copy it again.</source>
         <translation>%1: laut CZI-Dateikopf liegen die Metadaten bei Byte %2, hinter dem Ende der Datei (%3 Byte); die Datei ist unvollständig, kopieren Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/CziReader.cpp" line="129"/>
+        <location filename="../app/readers/formats/CziReader.cpp" line="128"/>
         <source>%1: the CZI header points to a &quot;%2&quot; segment where the metadata should be; the file is damaged.</source>
         <translation>%1: der CZI-Dateikopf verweist auf ein &quot;%2&quot;-Segment, wo die Metadaten stehen sollten; die Datei ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/CziReader.cpp" line="137"/>
+        <location filename="../app/readers/formats/CziReader.cpp" line="136"/>
         <source>%1: the CZI metadata segment gives an impossible XML length (%2 bytes in a segment of %3); the file is damaged.</source>
         <translation>%1: das CZI-Metadatensegment gibt eine unmögliche XML-Länge an (%2 Byte in einem Segment von %3); die Datei ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/CziReader.cpp" line="145"/>
+        <location filename="../app/readers/formats/CziReader.cpp" line="144"/>
         <source>%1: the CZI metadata (%2 bytes at byte %3) runs past the end of the file (%4 bytes); the file is cut short, copy it again.</source>
         <translation>%1: die CZI-Metadaten (%2 Byte ab Byte %3) reichen über das Ende der Datei (%4 Byte) hinaus; die Datei ist unvollständig, kopieren Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../app/readers/formats/CziReader.cpp" line="168"/>
+        <location filename="../app/readers/formats/CziReader.cpp" line="172"/>
         <source>%1: the CZI header says an update of the file was not finished; the metadata may not match the pixels.</source>
         <translation>%1: laut CZI-Dateikopf wurde eine Aktualisierung der Datei nicht abgeschlossen; die Metadaten passen möglicherweise nicht zu den Pixeldaten.</translation>
     </message>
@@ -3637,7 +3632,7 @@
 <context>
     <name>TermService</name>
     <message>
-        <location filename="../app/ontology/TermService.cpp" line="30"/>
+        <location filename="../app/ontology/TermService.cpp" line="31"/>
         <source>the offline term index %1 is missing; offline search covers only term packs and terms seen online</source>
         <translation>der Offline-Begriffsindex %1 fehlt; die Offline-Suche umfasst nur Begriffspakete und online abgerufene Begriffe</translation>
     </message>

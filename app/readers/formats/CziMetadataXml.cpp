@@ -353,7 +353,7 @@ Status CziMetadataXml::fitsInMemory(qint64 parseBytes, qint64 xmlBytes, const QS
                                .arg(MaxParseBytes / (1024 * 1024)));
 }
 
-Status CziMetadataXml::read(QByteArrayView xml, const QString &path, FileMetadata &metadata)
+Status CziMetadataXml::read(QByteArrayView xml, const QString &path, FileMetadata &metadata, const KeyValueList &containerKeys)
 {
     if (Status fits = fitsInMemory(parseBytes(xml, TextEncoding::Utf8), xml.size(), path); !fits)
         return fits;
@@ -459,6 +459,8 @@ Status CziMetadataXml::read(QByteArrayView xml, const QString &path, FileMetadat
     qsizetype overflow = fileKeys.overflow();
     for (auto &[key, value] : fileKeys.take())
         budget.addToFile(std::move(key), std::move(value));
+    for (const auto &[key, value] : containerKeys)
+        budget.addToFile(key, value);
 
     const QString documentName = childText(information.child("Document"), "Name");
     for (qint64 s = 0; s < sceneCount; ++s) {
@@ -485,14 +487,8 @@ Status CziMetadataXml::read(QByteArrayView xml, const QString &path, FileMetadat
     if (hasInstrument)
         metadata.instruments.append(std::move(inst));
 
+    budget.countDropped(overflow);
     budget.finish();
-    if (overflow > 0) {
-        metadata.warnings.append(tr("%1: the file holds more vendor metadata than Metafill keeps; %2 further key/value pairs "
-                                    "were left out (at most %3 per file).")
-                                     .arg(path)
-                                     .arg(overflow)
-                                     .arg(KeyValueBudget::MaxPairs));
-    }
     if (tooDeep) {
         metadata.warnings.append(
             tr("%1: the metadata is nested more than %2 levels deep; the deeper entries were left out.").arg(path).arg(MaxKeyDepth));

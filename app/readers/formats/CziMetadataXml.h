@@ -45,9 +45,11 @@ public:
     // parsing. read() checks this itself.
     static Status fitsInMemory(qint64 parseBytes, qint64 xmlBytes, const QString &path);
 
-    // Adds the images, the instrument and the original metadata to `metadata`.
+    // Adds the images, the instrument and the original metadata to `metadata`;
+    // `containerKeys` (the ZISRAWFILE header's facts) follow the XML's file
+    // keys within the same budget, so one warning counts all that was left out.
     // Fails when the text is not XML or not a ZEN ImageDocument.
-    static Status read(QByteArrayView xml, const QString &path, FileMetadata &metadata);
+    static Status read(QByteArrayView xml, const QString &path, FileMetadata &metadata, const KeyValueList &containerKeys = {});
 };
 
 } // namespace metafill

@@ -1,7 +1,6 @@
 #include "CziReader.h"
 
 #include "formats/CziMetadataXml.h"
-#include "formats/KeyValueBudget.h"
 #include "formats/VendorXml.h"
 #include "io/BinaryCursor.h"
 
@@ -160,20 +159,18 @@ Result<FileMetadata> CziReader::readFile(ByteSource &source)
     FileMetadata metadata;
     metadata.path = path;
     metadata.format = u"czi"_s;
-    if (Status parsed = CziMetadataXml::read(xml.value(), path, metadata); !parsed)
+    // The container's own facts, after the XML's keys; PrimaryFileGuid ties the parts of a multi-part file together.
+    KeyValueList containerKeys{{u"ZISRAWFILE|Version"_s, u"%1.%2"_s.arg(major).arg(minor)},
+                               {u"ZISRAWFILE|FilePart"_s, QString::number(filePart)}};
+    if (const QString guid = guidText(primaryFileGuid); !guid.isEmpty())
+        containerKeys.append({u"ZISRAWFILE|PrimaryFileGuid"_s, guid});
+    if (Status parsed = CziMetadataXml::read(xml.value(), path, metadata, containerKeys); !parsed)
         return Result<FileMetadata>::failure(parsed.error());
 
     if (updatePending != 0) {
         metadata.warnings.append(
             tr("%1: the CZI header says an update of the file was not finished; the metadata may not match the pixels.").arg(path));
     }
-    // The container's own facts, after the XML's keys; PrimaryFileGuid ties the parts of a multi-part file together.
-    KeyValueBudget keys(metadata, path);
-    keys.addToFile(u"ZISRAWFILE|Version"_s, u"%1.%2"_s.arg(major).arg(minor));
-    keys.addToFile(u"ZISRAWFILE|FilePart"_s, QString::number(filePart));
-    if (const QString guid = guidText(primaryFileGuid); !guid.isEmpty())
-        keys.addToFile(u"ZISRAWFILE|PrimaryFileGuid"_s, guid);
-    keys.finish();
     return metadata;
 }
 

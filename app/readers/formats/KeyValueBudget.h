@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <algorithm>
+
 namespace metafill {
 
 // Adds vendor key/value pairs to a file's original metadata within the model's
@@ -34,6 +36,9 @@ public:
     bool add(KeyValueList &list, QString key, QString value);
     bool addToFile(QString key, QString value) { return add(m_metadata.originalMetadata, std::move(key), std::move(value)); }
     bool full() const { return m_count >= MaxPairs || m_characters >= MaxTotalCharacters; }
+    // Pairs a collector left out before they reached the budget (its own cap
+    // within the file's), so that finish() reports all of them in one warning.
+    void countDropped(qsizetype pairs) { m_dropped += std::max<qsizetype>(0, pairs); }
 
     // Adds the warnings about dropped or cut pairs (once).
     void finish();
