@@ -1,9 +1,12 @@
 #include "MainWindow.h"
-#include "template/TemplateLoader.h"
+#include "settings/AppSettings.h"
 #include "util/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -11,6 +14,8 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"Metafill"_s);
     QApplication::setOrganizationDomain(u"metafill.org"_s);
@@ -18,24 +23,58 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(u"Metafill"_s);
     QApplication::setApplicationVersion(QStringLiteral(METAFILL_VERSION));
     QApplication::setDesktopFileName(u"org.metafill.Metafill"_s);
-    metafill::installTranslations(app);
+
+    metafill::gui::AppSettings settings;
+    metafill::installTranslations(app, settings.languageCode());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Describe microscopy images with metadata templates."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption templateOption(u"template"_s, QCoreApplication::translate("main", "Open this template (file or id)."),
-                                            QCoreApplication::translate("main", "FILE"), u"org.metafill.rembi"_s);
+    const QCommandLineOption templateOption(u"template"_s, QCoreApplication::translate("main", "Start a new record from this template (file or id)."),
+                                            QCoreApplication::translate("main", "TEMPLATE"));
+    const QCommandLineOption noRestoreOption(u"no-restore"_s,
+                                             QCoreApplication::translate("main", "Do not offer to restore sessions that ended without saving."));
     parser.addOption(templateOption);
+    parser.addOption(noRestoreOption);
+    parser.addPositionalArgument(u"files"_s, QCoreApplication::translate("main", "A record to open, or images to add."),
+                                 QCoreApplication::translate("main", "[FILE...]"));
     parser.process(app);
 
-    metafill::gui::MainWindow window;
-    metafill::TemplateLoader loader;
-    const auto outcome = loader.loadByNameOrPath(parser.value(templateOption));
-    for (const metafill::Diagnostic &d : outcome.diagnostics.items())
-        std::fprintf(stderr, "%s\n", qPrintable(d.toString()));
-    if (outcome.result)
-        window.showTemplate(*outcome.result);
+    metafill::gui::MainWindow window(settings);
     window.show();
+
+    // What to show: a crashed session first (the person's unsaved work), else
+    // the record named on the command line, else a new record from the
+    // template asked for, the one used last, or REMBI.
+    const QStringList files = parser.positionalArguments();
+    const bool restored = !parser.isSet(noRestoreOption) && window.offerRestore();
+    if (!restored) {
+        const bool openRecord = files.size() == 1 && files.first().endsWith(u".json"_s, Qt::CaseInsensitive);
+        if (openRecord) {
+            window.openRecord(files.first());
+        } else {
+            QString templateToUse = parser.value(templateOption);
+            if (templateToUse.isEmpty()) {
+                const QStringList recent = settings.recentTemplates();
+                templateToUse = !recent.isEmpty() && QFileInfo::exists(recent.first()) ? recent.first() : u"org.metafill.rembi"_s;
+            }
+            if (!window.newRecord(templateToUse) && templateToUse != u"org.metafill.rembi"_s)
+                window.newRecord(u"org.metafill.rembi"_s);
+            if (!files.isEmpty())
+                window.addImages(files);
+        }
+    }
+
+    // The start-up benchmark (tests/bench/bench_gui_startup) asks how long it
+    // took until the window with its form could take input: measured when the
+    // event loop first runs idle after showing it.
+    if (qEnvironmentVariableIsSet("METAFILL_STARTUP_PROBE")) {
+        QTimer::singleShot(0, &app, [&] {
+            std::printf("interactive_ms %lld\n", static_cast<long long>(sinceStart.elapsed()));
+            std::fflush(stdout);
+            QApplication::quit();
+        });
+    }
     return QApplication::exec();
 }

@@ -2,13 +2,16 @@
 #include "MetadataReader.h"
 #include "ReaderTestSupport.h"
 #include "TestPaths.h"
+#include "formats/CziMetadataXml.h"
 #include "formats/CziReader.h"
-#include "formats/VendorXml.h"
 #include "io/ByteSource.h"
+#include "model/InspectJson.h"
 #include "ome/OmeXmlWriter.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QtEndian>
 #include <QtTest>
 
@@ -86,10 +89,9 @@ QByteArray document(const QByteArray &information, const QByteArray &rest = {})
 
 // Three scenes of a two-channel widefield acquisition, as ZEN writes a
 // multi-position experiment: one instrument, scaling, scene names and positions.
-QByteArray multiSceneXml()
+QByteArray multiSceneInformation()
 {
-    return document(
-        R"(
+    return R"(
 <Application><Name>ZEN 3.4 (blue edition)</Name><Version>3.4.91.00000</Version></Application>
 <Image>
   <SizeX>512</SizeX><SizeY>256</SizeY><SizeC>2</SizeC><SizeS>3</SizeS>
@@ -127,18 +129,122 @@ QByteArray multiSceneXml()
   </Objectives>
   <Filters><Filter Id="Filter:1"><Manufacturer><Model>BP 425/30</Model></Manufacturer><Type>BandPass</Type><TransmittanceRange><CutIn>410</CutIn><CutOut>440</CutOut></TransmittanceRange></Filter></Filters>
 </Instrument>
-)",
-        R"(<Experiment><ExperimentBlocks><AcquisitionBlock><Secret>not original metadata</Secret></AcquisitionBlock></ExperimentBlocks></Experiment>
+)";
+}
+
+// Software state (left out of the keys) and Scaling, before Information as in ZEN's files.
+QByteArray multiSceneRest()
+{
+    return R"(<Experiment><ExperimentBlocks><AcquisitionBlock><Secret>not original metadata</Secret></AcquisitionBlock></ExperimentBlocks></Experiment>
 <HardwareSetting><ParameterCollection Id="MTBFocus"><Position>1.0</Position></ParameterCollection></HardwareSetting>
 <Scaling><Items>
   <Distance Id="X"><Value>1.0833333333333333E-07</Value><DefaultUnitFormat>µm</DefaultUnitFormat></Distance>
   <Distance Id="Y"><Value>1.0833333333333333E-07</Value></Distance>
-</Items></Scaling>)");
+</Items></Scaling>)";
+}
+
+QByteArray multiSceneXml()
+{
+    return document(multiSceneInformation(), multiSceneRest());
 }
 
 Result<FileMetadata> readBytes(const QByteArray &bytes, const QString &name = u"test.czi"_s)
 {
     return readBytesAs(bytes, name, u"czi"_s);
+}
+
+// An entry of ZEN's software state, as the Experiment block repeats them.
+QByteArray acquisitionBlock(int i)
+{
+    return "<AcquisitionBlock Id=\"Block:" + QByteArray::number(i) +
+           "\"><Enabled>true</Enabled><Position X=\"12.5\" Y=\"-3.25\"/><Focus>101.75</Focus></AcquisitionBlock>";
+}
+
+QByteArray experimentOf(qint64 bytes)
+{
+    QByteArray experiment = "<Experiment><ExperimentBlocks>";
+    experiment.reserve(bytes + 1024);
+    for (int i = 0; experiment.size() < bytes; ++i)
+        experiment += acquisitionBlock(i);
+    return experiment + "</ExperimentBlocks></Experiment>";
+}
+
+// A CZI file's metadata document read as CziReader reads it (its range from
+// the file header and the segment's), by the given method.
+Result<FileMetadata> readMetadataAs(ByteSource &source, CziMetadataXml::Method method)
+{
+    const qint64 position = qFromLittleEndian<qint64>(source.head().constData() + 92);
+    const Result<QByteArray> segment = source.read(position, CziReader::SegmentHeaderSize + CziReader::MetadataDataHeaderSize);
+    if (!segment)
+        return Result<FileMetadata>::failure(segment.error());
+    const qint32 xmlSize = qFromLittleEndian<qint32>(segment->constData() + CziReader::SegmentHeaderSize);
+    FileMetadata metadata;
+    metadata.path = source.path();
+    metadata.format = u"czi"_s;
+    const KeyValueList containerKeys{{u"ZISRAWFILE|Version"_s, u"1.0"_s}};
+    const qint64 xmlPosition = position + CziReader::SegmentHeaderSize + CziReader::MetadataDataHeaderSize;
+    if (Status read = CziMetadataXml::read(source, xmlPosition, xmlSize, metadata, containerKeys, method); !read)
+        return Result<FileMetadata>::failure(read.error());
+    return metadata;
+}
+
+Result<FileMetadata> readMetadataAs(const QByteArray &file, CziMetadataXml::Method method, const QString &name = u"test.czi"_s)
+{
+    auto source = ByteSource::fromBytes(file, name);
+    if (Status opened = source->open(); !opened)
+        return Result<FileMetadata>::failure(opened.error());
+    return readMetadataAs(*source, method);
+}
+
+// All a result says, to compare two ways of reading: the OME-XML and the JSON
+// the CLI writes of it, every key/value pair in order, and the warnings; or the error.
+QString describe(const Result<FileMetadata> &result)
+{
+    if (!result)
+        return u"error: "_s + result.error();
+    const FileMetadata &m = *result;
+    QString text = QString::fromUtf8(OmeXmlWriter::toXml(m));
+    InspectJson::Extras extras;
+    extras.originalMetadata = true;
+    text += QString::fromUtf8(InspectJson::forFile(m, extras));
+    const auto pairs = [&text](const KeyValueList &list) {
+        for (const auto &[key, value] : list)
+            text += key + u" = "_s + value + u'\n';
+    };
+    pairs(m.originalMetadata);
+    for (const ImageInfo &image : m.images) {
+        text += u"--- "_s + image.id + u'\n';
+        pairs(image.originalMetadata);
+    }
+    return text + m.warnings.join(u'\n');
+}
+
+// Both ways of reading a file with `xml`: empty when they agree, else both results.
+QString disagreement(const QByteArray &xml)
+{
+    const QByteArray file = CziBuilder{xml}.build();
+    const QString tree = describe(readMetadataAs(file, CziMetadataXml::Method::Tree));
+    const QString streamed = describe(readMetadataAs(file, CziMetadataXml::Method::Streaming));
+    return tree == streamed ? QString() : u"tree:\n"_s + tree + u"\n--- streamed:\n"_s + streamed;
+}
+
+// What pugixml reads and what it skips, around and inside the parts of a ZEN document.
+QByteArray markupEverywhere()
+{
+    return "\xEF\xBB\xBF<?xml version=\"1.0\"?>\n<!DOCTYPE ImageDocument [ <!ENTITY e \"x\"> <!-- c --> ]>\n<!-- top -->"
+           "<Other><Metadata><Information><Image><SizeX>99</SizeX></Image></Information></Metadata></Other>text at the top"
+           "<ImageDocument Version=\"1.2\">text<Metadata><!-- a comment --><?pi x?>text"
+           "<Experiment><Information><Image><SizeX>98</SizeX></Image></Information></Experiment>"
+           "<Information><Image><SizeX><![CDATA[12]]></SizeX><SizeY> 7 </SizeY><Description>a &amp; b &#x41;&#10;c</Description>"
+           "<Dimensions><Channels><Channel Id=\"Channel:0\" Name=\"&lt;DAPI&gt;\"><Fluor>DA<!-- split -->PI</Fluor></Channel></Channels>"
+           "</Dimensions></Image><Document><Name>Plate &#x1F52C;</Name></Document></Information>"
+           "<Information><Image><SizeX>97</SizeX></Image></Information>"
+           "<Layers><Layer Name=\"annotations\" /></Layers><Scaling><Items><Distance "
+           "Id=\"X\"><Value>2E-07</Value></Distance></Items></Scaling>"
+           "<DisplaySetting><Channels><Channel Id=\"Channel:0\"><Color>#FF0000FF</Color></Channel></Channels></DisplaySetting>"
+           "<HardwareSetting><Secret /></HardwareSetting>"
+           "</Metadata><Metadata><Information><Image><SizeX>96</SizeX></Image></Information></Metadata></ImageDocument>"
+           "<ImageDocument><Metadata><Information><Image><SizeX>95</SizeX></Image></Information></Metadata></ImageDocument>\n";
 }
 
 } // namespace
@@ -487,6 +593,22 @@ private slots:
         QCOMPARE(result->warnings.size(), 1);
     }
 
+    // Each scene repeats the channels: 60 bytes must not claim ten million channel records.
+    void scenesTimesChannelsAreCapped()
+    {
+        std::optional<Result<FileMetadata>> result;
+        const long long peak = CountingHeap::peakOf(
+            [&] { result.emplace(readBytes(CziBuilder{document("<Image><SizeS>10000</SizeS><SizeC>1024</SizeC></Image>")}.build())); });
+        QVERIFY(*result);
+        const FileMetadata &m = result->value();
+        QCOMPARE(m.images.size(), CziMetadataXml::MaxChannelRecords / 1'024);
+        QCOMPARE(m.images.last().channels.size(), 1'024);
+        QCOMPARE(m.warnings.size(), 1);
+        QVERIFY2(m.warnings.first().contains(u"10000 scenes"_s), qPrintable(m.warnings.first()));
+        if (peak >= 0)
+            QVERIFY2(peak < 64LL * 1024 * 1024, qPrintable(u"%1 MiB"_s.arg(double(peak) / (1024 * 1024), 0, 'f', 1)));
+    }
+
     void manyKeysAreBounded()
     {
         QByteArray many;
@@ -505,54 +627,187 @@ private slots:
         QCOMPARE(originalValue(result->originalMetadata, u"Information|Image|SizeX"_s), u"3"_s);
     }
 
-    // Metadata documents larger than any reader may hold as a tree (ZEN's
-    // Experiment and HardwareSetting state can grow without bound): whatever
-    // the file claims, reading adds less than 64 MiB of heap. The largest
-    // document that is still read is read; larger ones are refused with a
-    // message that names the file, before reading (50 MiB) or once the text
-    // shows how large its tree would be (16 MiB).
-    void hugeMetadataStaysWithinTheMemoryBound_data()
+    // The tree parse (documents up to 1 MiB) and the stream (larger ones)
+    // give the same result whatever a document holds: the same elements count
+    // (the first ImageDocument, its first Metadata, Information wherever it
+    // stands), the same keys in the same order, the same errors.
+    void treeAndStreamAgree_data()
     {
-        QTest::addColumn<qint64>("documentBytes");
-        QTest::addColumn<bool>("read");
-        QTest::newRow("largest read") << qint64(-1) << true;
-        QTest::newRow("16 MiB, refused after reading") << qint64(16) * 1024 * 1024 << false;
-        QTest::newRow("50 MiB, refused before reading") << qint64(50) * 1024 * 1024 << false;
+        QTest::addColumn<QByteArray>("xml");
+        QTest::newRow("multi-scene") << multiSceneXml();
+        QTest::newRow("information last") << document(multiSceneInformation(), multiSceneRest() + experimentOf(20'000));
+        QTest::newRow("minimal") << document("<Image><SizeX>10</SizeX><SizeY>4</SizeY><PixelType>Gray8</PixelType></Image>");
+        QTest::newRow("missing values") << document("<Image><SizeX>10</SizeX></Image>");
+        QTest::newRow("unreadable sizes") << document("<Image><SizeX>-5</SizeX><SizeZ>many</SizeZ><SizeT>0</SizeT></Image>");
+        QTest::newRow("scenes without names") << document(
+            "<Image><SizeS>2</SizeS><SizeM>4</SizeM></Image><Document><Name>P</Name></Document>");
+        QTest::newRow("absurd scene count") << document("<Image><SizeS>99999999</SizeS></Image>");
+        QTest::newRow("markup everywhere") << markupEverywhere();
+        QTest::newRow("software state only") << document({}, experimentOf(5'000) + "<Layers />");
+        QTest::newRow("no information") << QByteArray("<ImageDocument><Metadata><Scaling /></Metadata></ImageDocument>");
+        QTest::newRow("empty metadata") << QByteArray("<ImageDocument><Metadata/></ImageDocument>");
+        QByteArray deep;
+        for (int i = 0; i < 5'000; ++i)
+            deep += "<Level>";
+        deep += "x";
+        for (int i = 0; i < 5'000; ++i)
+            deep += "</Level>";
+        QTest::newRow("deep nesting") << document("<Image><SizeX>3</SizeX></Image>" + deep);
+        QByteArray many;
+        for (int i = 0; i < 25'000; ++i)
+            many += "<Item>" + QByteArray::number(i) + "</Item>";
+        QTest::newRow("many keys") << document("<Image><SizeX>3</SizeX></Image><Things>" + many + "</Things>");
+        QTest::newRow("no metadata") << QByteArray("<ImageDocument><Information /></ImageDocument>");
+        QTest::newRow("metadata outside the document") << QByteArray("<Metadata><Information /></Metadata>");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("blanks") << QByteArray(" \n\t ");
+        QTest::newRow("not xml") << QByteArray("\x01\x02 not <xml");
+        QTest::newRow("unclosed") << QByteArray("<ImageDocument><Metadata><Information>");
+        QTest::newRow("stray <") << QByteArray("<ImageDocument><Metadata/></ImageDocument><");
+        QTest::newRow("NUL inside") << QByteArray("<ImageDocument><Metadata>\0</Metadata></ImageDocument>", 53);
+    }
+    void treeAndStreamAgree()
+    {
+        QFETCH(QByteArray, xml);
+        const QString difference = disagreement(xml);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
     }
 
-    void hugeMetadataStaysWithinTheMemoryBound()
+    // Cut at every byte and damaged at random (a fixed seed): the same model or the same error either way.
+    void treeAndStreamAgreeOnDamagedDocuments()
     {
-        QFETCH(qint64, documentBytes);
-        QFETCH(bool, read);
-        if (!CountingHeap::available())
-            QSKIP("The heap is not counted in this build (sanitizer).");
-        const auto block = [](int i) -> QByteArray {
-            return "<AcquisitionBlock Id=\"Block:" + QByteArray::number(i) +
-                   "\"><Enabled>true</Enabled><Position X=\"12.5\" Y=\"-3.25\"/><Focus>101.75</Focus></AcquisitionBlock>";
-        };
-        if (documentBytes < 0) {
-            // As many blocks as a tree within the bound can hold, less 2% for the rest of the document.
-            const qint64 perBlock = VendorXml::parseBytes(block(100'000), VendorXml::TextEncoding::Utf8);
-            documentBytes = VendorXml::MaxParseBytes / perBlock * 98 / 100 * block(100'000).size();
+        const QByteArray xml = markupEverywhere() + multiSceneXml();
+        for (qsizetype cut = 0; cut < xml.size(); ++cut) {
+            const QString difference = disagreement(xml.left(cut));
+            QVERIFY2(difference.isEmpty(), qPrintable(u"cut at %1:\n%2"_s.arg(cut).arg(difference)));
         }
-        QByteArray experiment = "<Experiment><ExperimentBlocks>";
-        experiment.reserve(documentBytes + 1024);
-        for (int i = 0; experiment.size() < documentBytes; ++i)
-            experiment += block(i);
-        experiment += "</ExperimentBlocks></Experiment>";
-        const QByteArray file = CziBuilder{document("<Image><SizeX>3</SizeX></Image>", experiment)}.build();
-        experiment = QByteArray();
+        QRandomGenerator random(20'240'611);
+        constexpr char replacements[] = "<>/=\"'!?-[]&; x\0";
+        for (int i = 0; i < 3'000; ++i) {
+            QByteArray damaged = xml;
+            for (int k = 1 + random.bounded(3); k > 0; --k)
+                damaged[random.bounded(damaged.size())] = replacements[random.bounded(int(sizeof replacements))];
+            const QString difference = disagreement(damaged);
+            QVERIFY2(difference.isEmpty(), qPrintable(u"%1\n%2"_s.arg(QString::fromLatin1(damaged.toPercentEncoding())).arg(difference)));
+        }
+    }
+
+    void sampleTreeAndStreamAgree()
+    {
+        const QString path = TestPaths::samples(u"czi/488_PSF.czi"_s);
+        SKIP_UNLESS_SAMPLE_EXISTS(path);
+        ByteSource forTree(path);
+        ByteSource forStream(path);
+        QVERIFY(forTree.open());
+        QVERIFY(forStream.open());
+        const QString tree = describe(readMetadataAs(forTree, CziMetadataXml::Method::Tree));
+        const QString streamed = describe(readMetadataAs(forStream, CziMetadataXml::Method::Streaming));
+        QVERIFY(!tree.startsWith(u"error"_s));
+        QVERIFY2(tree == streamed, qPrintable(u"tree:\n"_s + tree + u"\n--- streamed:\n"_s + streamed));
+        QCOMPARE(forStream.bytesRead(), forTree.bytesRead()); // each byte once, in chunks
+    }
+
+    // ZEN's software state grows without bound (a 50 MiB Experiment block
+    // here) while what the mapping reads stays small: the document is read,
+    // in one pass from the file with less than 64 MiB of heap whatever its size.
+    void hugeExperimentIsStreamed()
+    {
+        const QByteArray xml = document(multiSceneInformation(), experimentOf(50LL * 1024 * 1024) + multiSceneRest());
+        const QByteArray file = CziBuilder{xml}.build();
+        auto source = ByteSource::fromBytes(file, u"huge.czi"_s);
+        QVERIFY(source->open());
+
+        std::optional<Result<FileMetadata>> result;
+        QElapsedTimer timer;
+        timer.start();
+        const long long peak = CountingHeap::peakOf([&] { result.emplace(CziReader().read(*source)); });
+        qInfo("%.1f MiB of XML: %lld ms, peak heap added %.1f MiB", xml.size() / 1048576.0, timer.elapsed(), peak / 1048576.0);
+        QVERIFY2(*result, qPrintable(*result ? QString() : result->error()));
+        const FileMetadata &m = result->value();
+        QVERIFY2(m.warnings.isEmpty(), qPrintable(m.warnings.join(u'\n')));
+        QCOMPARE(m.images.size(), 3);
+        QCOMPARE(m.images[2].name, u"Well A3"_s);
+        QCOMPARE(m.images[0].pixels.sizeX, 512);
+        QCOMPARE(m.images[0].channels[0].fluor, u"DAPI"_s);
+        QVERIFY(qAbs(*m.images[0].pixels.physicalSizeXUm - 0.108333) < 1e-6);
+        QCOMPARE(m.instruments.first().microscope.model, u"Axio Observer.Z1 / 7"_s);
+        QCOMPARE(m.objectiveOf(m.images[0])->model, u"Plan-Apochromat 63x/1.40 Oil DIC M27"_s);
+        QCOMPARE(originalValue(m.originalMetadata, u"Information|Image|Channel|Name #2"_s), u"Bright"_s);
+        QCOMPARE(originalValue(m.originalMetadata, u"Scaling|Distance|Id #1"_s), u"X"_s);
+        QVERIFY(!hasKeyStartingWith(m.originalMetadata, u"Experiment"_s));
+        // The file's first bytes, the segment's headers and the XML, once.
+        QVERIFY2(source->bytesRead() <= ByteSource::HeadSize + 32 + 256 + xml.size(), qPrintable(QString::number(source->bytesRead())));
+        if (peak < 0)
+            QSKIP("The heap is not counted in this build (sanitizer).");
+        QVERIFY2(peak < 64LL * 1024 * 1024, qPrintable(u"%1 MiB"_s.arg(double(peak) / (1024 * 1024), 0, 'f', 1)));
+    }
+
+    // When what the mapping would read is itself huge, the file is refused
+    // with a message before a tree of it is built: one child of Metadata
+    // beyond a piece's size, or many whose tree would take too much memory.
+    void hugeMetadataOutsideTheSoftwareStateIsRefused_data()
+    {
+        QTest::addColumn<int>("children");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("one 50 MiB DisplaySetting") << 1 << u"<DisplaySetting> element larger than Metafill reads"_s;
+        QTest::newRow("ten of 5 MiB") << 10 << u"too large to read: its parts other than ZEN's Experiment"_s;
+    }
+    void hugeMetadataOutsideTheSoftwareStateIsRefused()
+    {
+        QFETCH(int, children);
+        QFETCH(QString, expected);
+        const qint64 each = 50LL * 1024 * 1024 / children;
+        QByteArray kept;
+        kept.reserve(50LL * 1024 * 1024 + 1024);
+        for (int c = 0; c < children; ++c) {
+            const qsizetype start = kept.size();
+            kept += "<DisplaySetting><Channels>";
+            for (int i = 0; kept.size() - start < each; ++i)
+                kept += "<Channel Id=\"Channel:" + QByteArray::number(i) + "\"><Color>#FF00FF00</Color><Low>0</Low></Channel>";
+            kept += "</Channels></DisplaySetting>";
+        }
+        const QByteArray file = CziBuilder{document("<Image><SizeX>3</SizeX></Image>", kept)}.build();
+        kept = QByteArray();
 
         std::optional<Result<FileMetadata>> result;
         const long long peak = CountingHeap::peakOf([&] { result.emplace(readBytes(file, u"huge.czi"_s)); });
-        QVERIFY2(peak < 64LL * 1024 * 1024, qPrintable(u"%1 MiB"_s.arg(double(peak) / (1024 * 1024), 0, 'f', 1)));
-        if (read) {
-            QVERIFY2(*result, qPrintable(*result ? QString() : result->error()));
-            QCOMPARE((*result)->images.size(), 1);
-        } else {
-            QVERIFY(!*result);
-            QVERIFY2(result->error().contains(u"huge.czi"_s) && result->error().contains(u"too large"_s), qPrintable(result->error()));
-        }
+        QVERIFY(!*result);
+        QVERIFY2(result->error().startsWith(u"huge.czi: "_s) && result->error().contains(expected), qPrintable(result->error()));
+        if (peak >= 0)
+            QVERIFY2(peak < 64LL * 1024 * 1024, qPrintable(u"%1 MiB"_s.arg(double(peak) / (1024 * 1024), 0, 'f', 1)));
+    }
+
+    // Large damaged documents (streamed): the tree parse's message, naming the file.
+    void damagedLargeDocumentsGiveClearErrors_data()
+    {
+        QTest::addColumn<QByteArray>("xml");
+        const QByteArray experiment = experimentOf(2 * 1024 * 1024);
+        const QByteArray good = document(multiSceneInformation(), experiment + multiSceneRest());
+        QTest::newRow("cut in the software state") << good.left(1'500'000);
+        QTest::newRow("cut in Information") << good.left(good.indexOf("<Instrument>"));
+        QTest::newRow("cut at the end") << good.chopped(3);
+        QByteArray broken = good;
+        broken.replace(broken.indexOf("<Focus>", 1'000'000), 7, "<Focus =>");
+        QTest::newRow("bad attribute in the software state") << broken;
+        broken = good;
+        broken.replace(broken.indexOf("</Focus>", 1'800'000), 8, "</Focux>");
+        QTest::newRow("mismatched end tag") << broken;
+        broken = good;
+        broken[1'200'000] = '\0';
+        QTest::newRow("NUL in the middle") << broken;
+        QTest::newRow("text only") << QByteArray(3 * 1024 * 1024, 'x');
+    }
+    void damagedLargeDocumentsGiveClearErrors()
+    {
+        QFETCH(QByteArray, xml);
+        const QByteArray file = CziBuilder{xml}.build();
+        const Result<FileMetadata> result = readBytes(file, u"broken.czi"_s);
+        QVERIFY(!result);
+        QVERIFY2(result.error().startsWith(u"broken.czi: "_s) && result.error().contains(u"not readable XML"_s),
+                 qPrintable(result.error()));
+        const Result<FileMetadata> tree = readMetadataAs(file, CziMetadataXml::Method::Tree, u"broken.czi"_s);
+        QVERIFY(!tree);
+        QCOMPARE(result.error(), tree.error());
     }
 
     // Fuzzing seeds in tests/data/images/czi, written by this test when

@@ -2,11 +2,15 @@
 
 #include "formats/KeyValueBudget.h"
 #include "formats/VendorXml.h"
+#include "formats/XmlFileInput.h"
 #include "model/HeaderValues.h"
+#include "ome/XmlElementStream.h"
 
 #include <QHash>
 
 #include <pugixml.hpp>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -21,10 +25,11 @@ constexpr qint64 MaxDimensionSize = 1'000'000'000'000LL;
 
 // Subtrees of Metadata that describe the acquisition software's state rather
 // than the image (often tens of thousands of entries): left out of the
-// original metadata.
-bool isSoftwareState(QStringView name)
+// original metadata, and the only children of Metadata the mapping never
+// reads, so a large document is streamed past them.
+bool isSoftwareState(QByteArrayView name)
 {
-    return name == u"Experiment" || name == u"HardwareSetting" || name == u"Layers";
+    return name == "Experiment" || name == "HardwareSetting" || name == "Layers";
 }
 
 QString nodeName(pugi::xml_node node)
@@ -341,34 +346,177 @@ std::optional<double> distanceUm(pugi::xml_node scaling, QStringView axis)
     return std::nullopt;
 }
 
-} // namespace
-
-Status CziMetadataXml::fitsInMemory(qint64 parseBytes, qint64 xmlBytes, const QString &path)
+QString notReadable(const QString &path, pugi::xml_parse_status status, qint64 offset)
 {
-    if (parseBytes <= MaxParseBytes)
-        return Done{};
-    return Status::failure(tr("%1: the metadata of this CZI file is too large to read: its %2 MiB of XML would need more than the "
-                              "%3 MiB of memory Metafill allows for a file's metadata.")
-                               .arg(path, QString::number(double(xmlBytes) / (1024 * 1024), 'f', 1))
-                               .arg(MaxParseBytes / (1024 * 1024)));
+    pugi::xml_parse_result result;
+    result.status = status;
+    return CziMetadataXml::tr("%1: the metadata of this CZI file is not readable XML (%2 at byte %3); the file is damaged.")
+        .arg(path, QString::fromUtf8(result.description()))
+        .arg(offset);
 }
 
-Status CziMetadataXml::read(QByteArrayView xml, const QString &path, FileMetadata &metadata, const KeyValueList &containerKeys)
+QString notImageDocument(const QString &path)
 {
-    if (Status fits = fitsInMemory(parseBytes(xml, TextEncoding::Utf8), xml.size(), path); !fits)
-        return fits;
+    return CziMetadataXml::tr("%1: the metadata of this CZI file is not a ZEN ImageDocument; the file is damaged.").arg(path);
+}
+
+// Keeps the children of the first ImageDocument's first Metadata that the
+// mapping or the keys may read: all but the software state, each exactly as
+// the document writes it, in document order. Assembled into one document they
+// are the tree the mapping would see of the whole document (pugixml's child()
+// finds the first element of a name, which is the one kept here).
+class MetadataKeeper : public XmlElementStream::Handler
+{
+public:
+    explicit MetadataKeeper(const QString &path) : m_path(path) { m_kept = "<ImageDocument><Metadata>"; }
+
+    XmlElementStream::Use use(QByteArrayView name, int depth) override
+    {
+        switch (depth) {
+        case 0:
+            return once(m_sawDocument, name == "ImageDocument");
+        case 1:
+            return once(m_sawMetadata, name == "Metadata");
+        default:
+            return isSoftwareState(name) ? XmlElementStream::Use::Skip : XmlElementStream::Use::Whole;
+        }
+    }
+
+    Status startTag(QByteArrayView, qint64) override { return Done{}; }
+    Status endTag() override { return Done{}; }
+
+    Status element(QByteArrayView text, qint64) override
+    {
+        // What is kept becomes one tree: bounded by what that tree would cost, not by the document's size.
+        m_cost += VendorXml::parseBytes(text, VendorXml::TextEncoding::Utf8);
+        if (m_cost > VendorXml::MaxParseBytes) {
+            return Status::failure(
+                CziMetadataXml::tr("%1: the metadata of this CZI file is too large to read: its parts other than ZEN's Experiment, "
+                                   "HardwareSetting and Layers blocks would need more than the %2 MiB of memory Metafill allows for a "
+                                   "file's metadata.")
+                    .arg(m_path)
+                    .arg(VendorXml::MaxParseBytes / (1024 * 1024)));
+        }
+        m_kept.append(text.data(), text.size());
+        return Done{};
+    }
+
+    bool sawMetadata() const { return m_sawMetadata; }
+    // The kept children as a document; empties the keeper.
+    QByteArray takeDocument()
+    {
+        m_kept.append("</Metadata></ImageDocument>");
+        return std::exchange(m_kept, {});
+    }
+
+private:
+    // The first element of that name is descended into; any other is read past.
+    static XmlElementStream::Use once(bool &seen, bool matches)
+    {
+        if (seen || !matches)
+            return XmlElementStream::Use::Skip;
+        seen = true;
+        return XmlElementStream::Use::Descend;
+    }
+
+    const QString &m_path;
+    QByteArray m_kept;
+    qint64 m_cost = 0;
+    bool m_sawDocument = false;
+    bool m_sawMetadata = false;
+};
+
+QString streamFailure(const XmlElementStream::Outcome &outcome, const XmlElementStream::Limits &limits, const QString &path)
+{
+    switch (outcome.failure) {
+    case XmlElementStream::Failure::Syntax:
+        return notReadable(path, outcome.status, outcome.offset);
+    case XmlElementStream::Failure::PieceTooLarge:
+        return CziMetadataXml::tr("%1: the metadata of this CZI file has a <%2> element larger than Metafill reads (%3 MiB); the file is "
+                                  "damaged or not supported.")
+            .arg(path, QString::fromUtf8(outcome.element).left(64))
+            .arg(limits.maxPieceBytes / (1024 * 1024));
+    case XmlElementStream::Failure::TooDeep:
+        return CziMetadataXml::tr("%1: the metadata of this CZI file nests its elements deeper than Metafill reads (%2 levels); the file "
+                                  "is damaged or not supported.")
+            .arg(path)
+            .arg(limits.maxDepth);
+    case XmlElementStream::Failure::Input:
+    case XmlElementStream::Failure::Handler:
+    case XmlElementStream::Failure::None:
+        break;
+    }
+    return outcome.message;
+}
+
+} // namespace
+
+Status CziMetadataXml::read(ByteSource &source, qint64 offset, qint64 length, FileMetadata &metadata, const KeyValueList &containerKeys,
+                            Method method)
+{
+    if (method == Method::Automatic)
+        method = length <= StreamAboveBytes ? Method::Tree : Method::Streaming;
+    return method == Method::Tree ? readTree(source, offset, length, metadata, containerKeys)
+                                  : readStreaming(source, offset, length, metadata, containerKeys);
+}
+
+Status CziMetadataXml::readTree(ByteSource &source, qint64 offset, qint64 length, FileMetadata &metadata, const KeyValueList &containerKeys)
+{
+    const QString &path = source.path();
+    const Result<QByteArray> xml = source.read(offset, length);
+    if (!xml)
+        return Status::failure(xml.error());
     pugi::xml_document document;
     const pugi::xml_parse_result parsed =
-        document.load_buffer(xml.data(), static_cast<size_t>(xml.size()), pugi::parse_default, pugi::encoding_utf8);
-    if (!parsed) {
-        return Status::failure(tr("%1: the metadata of this CZI file is not readable XML (%2 at byte %3); the file is damaged.")
-                                   .arg(path, QString::fromUtf8(parsed.description()))
-                                   .arg(parsed.offset));
-    }
+        document.load_buffer(xml->constData(), static_cast<size_t>(xml->size()), pugi::parse_default, pugi::encoding_utf8);
+    if (!parsed)
+        return Status::failure(notReadable(path, parsed.status, parsed.offset));
     const pugi::xml_node root = document.child("ImageDocument").child("Metadata");
     if (!root)
-        return Status::failure(tr("%1: the metadata of this CZI file is not a ZEN ImageDocument; the file is damaged.").arg(path));
+        return Status::failure(notImageDocument(path));
+    return mapMetadata(root, path, metadata, containerKeys);
+}
 
+Status CziMetadataXml::readStreaming(ByteSource &source, qint64 offset, qint64 length, FileMetadata &metadata,
+                                     const KeyValueList &containerKeys)
+{
+    const QString &path = source.path();
+    if (Status readable = XmlFileInput::check(source, offset, length); !readable)
+        return readable;
+    XmlElementStream::Limits limits;
+    // A kept child is bounded by the cost of its tree (MetadataKeeper), not by
+    // its node count: ZEN's Information lists every scene of a large plate.
+    limits.maxPieceNodes = std::numeric_limits<qint64>::max();
+    MetadataKeeper keeper(path);
+    {
+        XmlFileInput input(source, offset, length, XmlFileInput::Encoding::Utf8);
+        XmlElementStream stream(input, keeper, limits);
+        const XmlElementStream::Outcome outcome = stream.run();
+        if (outcome.failure != XmlElementStream::Failure::None)
+            return Status::failure(streamFailure(outcome, limits, path));
+    }
+    if (!keeper.sawMetadata())
+        return Status::failure(notImageDocument(path));
+
+    // load_buffer() copies the text as for the tree parse; the kept text goes before the mapping starts.
+    pugi::xml_document document;
+    pugi::xml_parse_result parsed;
+    {
+        const QByteArray kept = keeper.takeDocument();
+        parsed = document.load_buffer(kept.constData(), static_cast<size_t>(kept.size()), pugi::parse_default, pugi::encoding_utf8);
+    }
+    // The kept elements are ones pugixml accepted in the document; only memory can fail here.
+    if (!parsed)
+        return Status::failure(notReadable(path, parsed.status, parsed.offset));
+    return mapMetadata(document.child("ImageDocument").child("Metadata"), path, metadata, containerKeys);
+}
+
+// The whole document's Metadata, or the one a stream assembled of the children
+// it kept: Information and Scaling are read, keys come from every child but
+// the software state, in document order.
+Status CziMetadataXml::mapMetadata(const pugi::xml_node &root, const QString &path, FileMetadata &metadata,
+                                   const KeyValueList &containerKeys)
+{
     const pugi::xml_node information = root.child("Information");
     const pugi::xml_node imageNode = information.child("Image");
     const pugi::xml_node dimensions = imageNode.child("Dimensions");
@@ -434,9 +582,10 @@ Status CziMetadataXml::read(QByteArrayView xml, const QString &path, FileMetadat
         if (const auto declared = count(sizeS, MaxDimensionSize))
             sceneCount = *declared;
     }
-    if (sceneCount > MaxScenes || sceneListCapped) {
-        metadata.warnings.append(tr("%1: the file has %2 scenes; Metafill reads the first %3.").arg(path).arg(sceneCount).arg(MaxScenes));
-        sceneCount = std::min<qint64>(sceneCount, MaxScenes);
+    const qint64 scenesRead = std::min<qint64>(MaxScenes, MaxChannelRecords / std::max<qsizetype>(1, base.channels.size()));
+    if (sceneCount > scenesRead || sceneListCapped) {
+        metadata.warnings.append(tr("%1: the file has %2 scenes; Metafill reads the first %3.").arg(path).arg(sceneCount).arg(scenesRead));
+        sceneCount = std::min<qint64>(sceneCount, scenesRead);
     }
     if (capped)
         metadata.warnings.append(tr("%1: the file lists more than %2 channels, objectives, detectors, light sources or filters; "
@@ -451,8 +600,7 @@ Status CziMetadataXml::read(QByteArrayView xml, const QString &path, FileMetadat
     if (information)
         fileKeys.collect(information);
     for (pugi::xml_node child = root.first_child(); child; child = child.next_sibling()) {
-        const QString name = nodeName(child);
-        if (child.type() == pugi::node_element && child != information && !isSoftwareState(name))
+        if (child.type() == pugi::node_element && child != information && !isSoftwareState(QByteArrayView(child.name())))
             fileKeys.collect(child);
     }
     bool tooDeep = fileKeys.tooDeep();

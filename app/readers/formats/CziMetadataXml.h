@@ -1,11 +1,15 @@
 #pragma once
 
+#include "io/ByteSource.h"
 #include "model/ImageMetadata.h"
 #include "util/Result.h"
 
-#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QString>
+
+namespace pugi {
+class xml_node;
+}
 
 namespace metafill {
 
@@ -27,6 +31,16 @@ namespace metafill {
 //   "Information|Image|Channel|Name #1"), except the Experiment,
 //   HardwareSetting and Layers subtrees (acquisition-software state, often
 //   tens of thousands of entries that describe no image).
+//
+// Memory stays bounded whatever the document holds. A small document (up to
+// StreamAboveBytes) is parsed as one pugixml tree. A larger one is read from
+// the file in chunks and scanned once (XmlElementStream): the software-state
+// subtrees, which are what makes real documents large (a 50 MiB Experiment
+// block), are read past, and only the other children of Metadata are kept
+// and parsed as one small document. The mapping sees the same elements in
+// the same order either way, so both give the same model, keys, warnings and
+// parse errors. What is kept may cost at most VendorXml::MaxParseBytes as a
+// tree; a document whose other parts are larger still is refused.
 class CziMetadataXml
 {
     Q_DECLARE_TR_FUNCTIONS(CziMetadataXml)
@@ -34,22 +48,34 @@ class CziMetadataXml
 public:
     static constexpr qsizetype MaxScenes = 10'000;
     static constexpr qsizetype MaxChannels = 1'024;
+    // Every scene is an image with all the channels: at most this many
+    // channels in all images together (10,000 scenes of 5 channels), so that
+    // a few bytes claiming 10,000 scenes of 1,024 channels stay a few MiB.
+    static constexpr qsizetype MaxChannelRecords = 50'000;
     static constexpr qsizetype MaxInstrumentParts = 1'024; // objectives, detectors, … each
     static constexpr int MaxKeyDepth = 64;
+    // Documents up to this size are parsed as one tree.
+    static constexpr qint64 StreamAboveBytes = 1024 * 1024;
 
-    // Refuses a metadata document whose text and whole-tree parse would take more than
-    // VendorXml::MaxParseBytes of memory; `parseBytes` is that cost as
-    // VendorXml::parseBytes (or, before reading, parseBytesAtLeast) counts it,
-    // `xmlBytes` the text's size for the message. Such a file is refused, not
-    // read in part: which parts a partial tree would miss is not known before
-    // parsing. read() checks this itself.
-    static Status fitsInMemory(qint64 parseBytes, qint64 xmlBytes, const QString &path);
+    // How a document is read: Automatic chooses by its size (see above); the
+    // other two are for tests, which compare them (Tree has no memory bound).
+    enum class Method { Automatic, Tree, Streaming };
 
-    // Adds the images, the instrument and the original metadata to `metadata`;
+    // Adds the images, the instrument and the original metadata of the UTF-8
+    // document of `length` bytes at `offset` of `source` to `metadata`;
     // `containerKeys` (the ZISRAWFILE header's facts) follow the XML's file
-    // keys within the same budget, so one warning counts all that was left out.
-    // Fails when the text is not XML or not a ZEN ImageDocument.
-    static Status read(QByteArrayView xml, const QString &path, FileMetadata &metadata, const KeyValueList &containerKeys = {});
+    // keys within the same budget, so one warning counts all that was left
+    // out. Fails when the range cannot be read, or the text is not XML or not
+    // a ZEN ImageDocument.
+    static Status read(ByteSource &source, qint64 offset, qint64 length, FileMetadata &metadata, const KeyValueList &containerKeys = {},
+                       Method method = Method::Automatic);
+
+private:
+    static Status readTree(ByteSource &source, qint64 offset, qint64 length, FileMetadata &metadata, const KeyValueList &containerKeys);
+    static Status readStreaming(ByteSource &source, qint64 offset, qint64 length, FileMetadata &metadata,
+                                const KeyValueList &containerKeys);
+    // The one mapping, from ImageDocument/Metadata.
+    static Status mapMetadata(const pugi::xml_node &root, const QString &path, FileMetadata &metadata, const KeyValueList &containerKeys);
 };
 
 } // namespace metafill

@@ -1,7 +1,6 @@
 #include "CziReader.h"
 
 #include "formats/CziMetadataXml.h"
-#include "formats/VendorXml.h"
 #include "io/BinaryCursor.h"
 
 #include <QUuid>
@@ -148,13 +147,6 @@ Result<FileMetadata> CziReader::readFile(ByteSource &source)
                 .arg(xmlPosition)
                 .arg(source.size()));
     }
-    // Refused before reading when even the text and pugixml's copy of it would take too much memory.
-    const qint64 leastParseBytes = VendorXml::parseBytesAtLeast(xmlSize, VendorXml::TextEncoding::Utf8);
-    if (Status fits = CziMetadataXml::fitsInMemory(leastParseBytes, xmlSize, path); !fits)
-        return Result<FileMetadata>::failure(fits.error());
-    auto xml = source.read(xmlPosition, xmlSize);
-    if (!xml)
-        return Result<FileMetadata>::failure(xml.error());
 
     FileMetadata metadata;
     metadata.path = path;
@@ -164,7 +156,7 @@ Result<FileMetadata> CziReader::readFile(ByteSource &source)
                                {u"ZISRAWFILE|FilePart"_s, QString::number(filePart)}};
     if (const QString guid = guidText(primaryFileGuid); !guid.isEmpty())
         containerKeys.append({u"ZISRAWFILE|PrimaryFileGuid"_s, guid});
-    if (Status parsed = CziMetadataXml::read(xml.value(), path, metadata, containerKeys); !parsed)
+    if (Status parsed = CziMetadataXml::read(source, xmlPosition, xmlSize, metadata, containerKeys); !parsed)
         return Result<FileMetadata>::failure(parsed.error());
 
     if (updatePending != 0) {

@@ -1,17 +1,18 @@
 #include "LifMetadataXml.h"
 
-#include "formats/KeyValueBudget.h"
+#include "formats/LifHeaderBuilder.h"
+#include "formats/LifHeaderStream.h"
 #include "formats/VendorXml.h"
 #include "model/HeaderValues.h"
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QVarLengthArray>
 
 #include <pugixml.hpp>
 
 #include <algorithm>
 #include <cmath>
-#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -372,8 +373,8 @@ QString number(double value)
 class LifImage
 {
 public:
-    LifImage(pugi::xml_node element, QString name, qsizetype index, qsizetype maxKeys)
-        : m_element(element), m_index(index), m_keys(maxKeys, LifMetadataXml::MaxKeyDepth, KeyCollector::Naming::FullPath)
+    LifImage(const LifMetadataXml::ImageParts &parts, QString name, qsizetype index, qsizetype maxKeys)
+        : m_parts(parts), m_index(index), m_keys(maxKeys, LifMetadataXml::MaxKeyDepth, KeyCollector::Naming::FullPath)
     {
         m_image.id = u"Image:%1"_s.arg(index);
         m_image.name = std::move(name);
@@ -382,11 +383,11 @@ public:
 
     void read()
     {
-        const pugi::xml_node imageNode = m_element.child("Data").child("Image");
+        const pugi::xml_node imageNode = m_parts.image;
         const pugi::xml_node description = imageNode.child("ImageDescription");
-        m_keys.add(u"Element|Name"_s, attribute(m_element, "Name"));
-        m_keys.add(u"Element|UniqueID"_s, attribute(m_element, "UniqueID"));
-        m_keys.add(u"Memory|Size"_s, attribute(m_element.child("Memory"), "Size"));
+        m_keys.add(u"Element|Name"_s, attribute(m_parts.element, "Name"));
+        m_keys.add(u"Element|UniqueID"_s, attribute(m_parts.element, "UniqueID"));
+        m_keys.add(u"Memory|Size"_s, attribute(m_parts.memory, "Size"));
 
         m_image.description = attribute(imageNode, "TextDescription");
         for (pugi::xml_node attachment = imageNode.child("Attachment"); attachment && m_image.description.isEmpty();
@@ -716,7 +717,7 @@ private:
         }
     }
 
-    pugi::xml_node m_element;
+    LifMetadataXml::ImageParts m_parts;
     qsizetype m_index;
     KeyCollector m_keys;
     ImageInfo m_image;
@@ -727,149 +728,102 @@ private:
     bool m_capped = false;
 };
 
-struct ImageElement
+// The first text child of `node` (PCDATA that is not only blanks, or CDATA)
+// before any child element: what a stream can tell of a TimeStampList.
+std::optional<QByteArrayView> firstText(const pugi::xml_node &node)
 {
-    pugi::xml_node element;
-    QString name;
-};
+    for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling()) {
+        if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata)
+            return QByteArrayView(child.value());
+        if (child.type() == pugi::node_element)
+            break;
+    }
+    return std::nullopt;
+}
+
+// Walks the tree as LifHeaderBuilder asks, as a stream would: the document's
+// children first. The builder descends only into the project's Elements and
+// an image's few parts, so the explicit stack stays small (MaxFolderDepth).
+void walkTree(const pugi::xml_document &document, LifHeaderBuilder &builder)
+{
+    QVarLengthArray<pugi::xml_node, 32> next{document.first_child()}; // the next child to visit on each level
+    while (!next.isEmpty()) {
+        const pugi::xml_node node = next.back();
+        if (!node) {
+            next.removeLast();
+            if (!next.isEmpty())
+                builder.end(); // of an element descended into; the document has none
+            continue;
+        }
+        next.back() = node.next_sibling();
+        if (node.type() != pugi::node_element)
+            continue;
+        switch (builder.use(QByteArrayView(node.name()))) {
+        case LifHeaderBuilder::Use::Whole:
+            builder.whole(node);
+            break;
+        case LifHeaderBuilder::Use::Descend:
+            builder.begin(node);
+            if (builder.wantsText()) {
+                if (const auto text = firstText(node))
+                    builder.text(*text);
+            }
+            next.append(node.first_child());
+            break;
+        case LifHeaderBuilder::Use::Skip:
+            break;
+        }
+    }
+}
 
 } // namespace
 
-Status LifMetadataXml::fitsInMemory(qint64 parseBytes, qint64 xmlBytes, const QString &path)
+LifMetadataXml::MappedImage LifMetadataXml::mapImage(const ImageParts &parts, QString name, qsizetype index, qsizetype maxKeys)
 {
-    if (parseBytes <= MaxParseBytes)
-        return Done{};
-    return Status::failure(tr("%1: the header of this LIF file is too large to read: its %2 MiB of XML would need more than the "
-                              "%3 MiB of memory Metafill allows for a file's metadata.")
-                               .arg(path, QString::number(double(xmlBytes) / (1024 * 1024), 'f', 1))
-                               .arg(MaxParseBytes / (1024 * 1024)));
+    LifImage image(parts, std::move(name), index, maxKeys);
+    image.read();
+    MappedImage mapped;
+    mapped.capped = image.capped();
+    mapped.keysLeftOut = image.keysLeftOut();
+    mapped.keysTooDeep = image.keysTooDeep();
+    mapped.instrument = image.takeInstrument();
+    mapped.image = image.takeImage();
+    return mapped;
 }
 
-Status LifMetadataXml::read(QByteArrayView utf16Xml, const QString &path, FileMetadata &metadata)
+Status LifMetadataXml::read(ByteSource &source, qint64 offset, qint64 length, FileMetadata &metadata, Method method)
 {
-    if (Status fits = fitsInMemory(parseBytes(utf16Xml, TextEncoding::Utf16Le), utf16Xml.size(), path); !fits)
-        return fits;
+    if (method == Method::Automatic)
+        method = length <= StreamAboveBytes ? Method::Tree : Method::Streaming;
+    LifHeaderBuilder builder(metadata, source.path());
+    const Status walked =
+        method == Method::Tree ? readTree(source, offset, length, builder) : LifHeaderStream::read(source, offset, length, builder);
+    if (!walked)
+        return walked;
+    return builder.finish();
+}
+
+Status LifMetadataXml::readTree(ByteSource &source, qint64 offset, qint64 length, LifHeaderBuilder &builder)
+{
+    const Result<QByteArray> utf16Xml = source.read(offset, length);
+    if (!utf16Xml)
+        return Status::failure(utf16Xml.error());
     pugi::xml_document document;
     const pugi::xml_parse_result parsed =
-        document.load_buffer(utf16Xml.data(), static_cast<size_t>(utf16Xml.size()), pugi::parse_default, pugi::encoding_utf16_le);
-    if (!parsed) {
-        return Status::failure(tr("%1: the header of this LIF file is not readable XML (%2 at character %3); the file is damaged.")
-                                   .arg(path, QString::fromUtf8(parsed.description()))
-                                   .arg(parsed.offset));
-    }
-    const pugi::xml_node root = document.child("LMSDataContainerHeader");
-    if (!root)
-        return Status::failure(tr("%1: the header of this LIF file is not a Leica LMSDataContainerHeader; the file is damaged.").arg(path));
-
-    // The project tree, walked without recursion: Element, Children/Element, …
-    struct Pending
-    {
-        pugi::xml_node element;
-        QString folder; // the path below the top Element ("" for the top and its children)
-        int depth;
-    };
-    std::vector<Pending> stack;
-    QList<pugi::xml_node> topElements;
-    for (pugi::xml_node element = root.last_child(); element; element = element.previous_sibling()) {
-        if (QByteArrayView(element.name()) == "Element") {
-            stack.push_back({element, {}, 0});
-            topElements.prepend(element);
-        }
-    }
-    QList<ImageElement> images;
-    qsizetype walked = 0;
-    bool tooDeep = false;
-    bool tooMany = false;
-    while (!stack.empty()) {
-        Pending current = std::move(stack.back());
-        stack.pop_back();
-        if (++walked > MaxElements) {
-            tooMany = true;
-            break;
-        }
-        const QString name = attribute(current.element, "Name");
-        // Bio-Formats and readlif leave out the top Element (the project) and join the rest with "/".
-        const QString folder = current.depth == 0 ? QString() : current.folder.isEmpty() ? name : current.folder + u'/' + name;
-        if (current.element.child("Data").child("Image")) {
-            if (images.size() >= MaxImages) {
-                tooMany = true;
-                break;
-            }
-            images.append({current.element, current.depth == 0 ? name : folder});
-        }
-        if (current.depth >= MaxFolderDepth) {
-            tooDeep = tooDeep || current.element.child("Children").child("Element");
-            continue;
-        }
-        const pugi::xml_node childList = current.element.child("Children");
-        for (pugi::xml_node child = childList.last_child(); child; child = child.previous_sibling()) {
-            if (QByteArrayView(child.name()) == "Element")
-                stack.push_back({child, folder, current.depth + 1});
-        }
-    }
-
-    KeyValueBudget budget(metadata, path);
-    {
-        KeyCollector fileKeys(64, 1, KeyCollector::Naming::FullPath);
-        fileKeys.add(u"LMSDataContainerHeader|Version"_s, attribute(root, "Version"));
-        for (const pugi::xml_node &element : std::as_const(topElements))
-            fileKeys.add(u"LMSDataContainerHeader|Element|Name"_s, attribute(element, "Name"));
-        for (auto &[key, value] : fileKeys.take())
-            budget.addToFile(std::move(key), std::move(value));
-    }
-
-    // Each image gets an equal share of the file's bound for its keys.
-    const qsizetype keysPerImage =
-        std::clamp<qsizetype>((KeyValueBudget::MaxPairs - 64) / std::max<qsizetype>(1, images.size()), 16, 5'000);
-    bool capped = false;
-    qsizetype keysLeftOut = 0;
-    bool keysTooDeep = false;
-    for (qsizetype i = 0; i < images.size(); ++i) {
-        LifImage image(images[i].element, images[i].name, i, keysPerImage);
-        image.read();
-        capped = capped || image.capped();
-        keysLeftOut += image.keysLeftOut();
-        keysTooDeep = keysTooDeep || image.keysTooDeep();
-        ImageInfo info = image.takeImage();
-        KeyValueList keys = std::exchange(info.originalMetadata, {});
-        for (auto &[key, value] : keys)
-            budget.add(info.originalMetadata, std::move(key), std::move(value));
-        if (auto instrument = image.takeInstrument())
-            metadata.instruments.append(std::move(*instrument));
-        metadata.images.append(std::move(info));
-    }
-    budget.finish();
-
-    if (images.isEmpty())
-        metadata.warnings.append(tr("%1: this LIF file describes no images.").arg(path));
-    if (tooMany) {
-        metadata.warnings.append(tr("%1: the project is too large; Metafill read its first %2 images (%3 elements at most).")
-                                     .arg(path)
-                                     .arg(images.size())
-                                     .arg(MaxElements));
-    }
-    if (tooDeep)
-        metadata.warnings.append(
-            tr("%1: folders are nested more than %2 levels deep; the deeper images were left out.").arg(path).arg(MaxFolderDepth));
-    if (capped) {
-        metadata.warnings.append(tr("%1: some images list more channels, dimensions, detectors or laser lines than Metafill reads "
-                                    "(at most %2 each); the rest were left out.")
-                                     .arg(path)
-                                     .arg(MaxSettingParts));
-    }
-    if (keysLeftOut > 0) {
-        metadata.warnings.append(tr("%1: the images hold more vendor settings than Metafill keeps; %2 key/value pairs were left out "
-                                    "(at most %3 per image).")
-                                     .arg(path)
-                                     .arg(keysLeftOut)
-                                     .arg(keysPerImage));
-    }
-    if (keysTooDeep)
-        metadata.warnings.append(tr("%1: some settings are nested more than %2 levels deep; the deeper ones were left out of the vendor "
-                                    "metadata.")
-                                     .arg(path)
-                                     .arg(MaxKeyDepth));
+        document.load_buffer(utf16Xml->constData(), static_cast<size_t>(utf16Xml->size()), pugi::parse_default, pugi::encoding_utf16_le);
+    if (!parsed)
+        return Status::failure(notReadable(source.path(), parsed.status, parsed.offset));
+    walkTree(document, builder);
     return Done{};
+}
+
+QString LifMetadataXml::notReadable(const QString &path, pugi::xml_parse_status status, qint64 offset)
+{
+    pugi::xml_parse_result result;
+    result.status = status;
+    return tr("%1: the header of this LIF file is not readable XML (%2 at character %3); the file is damaged.")
+        .arg(path, QString::fromUtf8(result.description()))
+        .arg(offset);
 }
 
 } // namespace metafill

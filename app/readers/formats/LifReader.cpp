@@ -1,7 +1,6 @@
 #include "LifReader.h"
 
 #include "formats/LifMetadataXml.h"
-#include "formats/VendorXml.h"
 #include "io/BinaryCursor.h"
 
 #include <exception>
@@ -86,18 +85,11 @@ Result<FileMetadata> LifReader::readFile(ByteSource &source)
                 .arg(double(xmlBytes) / (1024 * 1024), 0, 'f', 1)
                 .arg(source.budgetLeft() / (1024 * 1024)));
     }
-    // Refused before reading when even the text and pugixml's UTF-8 copy of it would take too much memory.
-    const qint64 leastParseBytes = VendorXml::parseBytesAtLeast(xmlBytes, VendorXml::TextEncoding::Utf16Le);
-    if (Status fits = LifMetadataXml::fitsInMemory(leastParseBytes, xmlBytes, path); !fits)
-        return Result<FileMetadata>::failure(fits.error());
-    auto xml = source.read(HeaderSize, xmlBytes);
-    if (!xml)
-        return Result<FileMetadata>::failure(xml.error());
 
     FileMetadata metadata;
     metadata.path = path;
     metadata.format = u"lif"_s;
-    if (Status parsed = LifMetadataXml::read(xml.value(), path, metadata); !parsed)
+    if (Status parsed = LifMetadataXml::read(source, HeaderSize, xmlBytes, metadata); !parsed)
         return Result<FileMetadata>::failure(parsed.error());
     return metadata;
 }

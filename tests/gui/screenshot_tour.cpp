@@ -1,0 +1,135 @@
+// Takes the README's screenshots of the real program: the main window with
+// REMBI and the sample images loaded, the term picker with its suggestions
+// open, and the grid of all images. Run it on a real display server (Xvfb) —
+// packaging/dev/take-screenshots.sh does that; offscreen would draw without
+// window decorations and popups.
+//
+// Usage: metafill-screenshot-tour OUTPUT_DIR IMAGE_PATH...
+#include "MainWindow.h"
+#include "form/FieldEditor.h"
+#include "form/FormView.h"
+#include "images/ImagesPanel.h"
+#include "session/DocumentSession.h"
+#include "settings/AppSettings.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QListView>
+#include <QScreen>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace metafill;
+using namespace metafill::gui;
+
+namespace {
+
+void settle(int ms)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < ms)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+bool shoot(const QString &path)
+{
+    // The whole screen, so popups (the term suggestions) are in the picture.
+    const QPixmap screen = QGuiApplication::primaryScreen()->grabWindow(0);
+    if (!screen.save(path)) {
+        std::fprintf(stderr, "could not write %s\n", qPrintable(path));
+        return false;
+    }
+    std::printf("wrote %s (%dx%d)\n", qPrintable(path), screen.width(), screen.height());
+    return true;
+}
+
+FieldValue typed(const QString &text)
+{
+    return FieldValue{{text}, {}};
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"Metafill"_s);
+    QApplication::setApplicationName(u"metafill"_s);
+    QApplication::setApplicationDisplayName(u"Metafill"_s);
+    const QStringList args = app.arguments().mid(1);
+    if (args.isEmpty()) {
+        std::fprintf(stderr, "usage: metafill-screenshot-tour OUTPUT_DIR IMAGE_PATH...\n");
+        return 2;
+    }
+    const QDir output(args.first());
+    QDir().mkpath(output.absolutePath());
+
+    QTemporaryDir scratch;
+    AppSettings settings(scratch.filePath(u"settings.ini"_s));
+    // The pictures must not depend on the network: terms come from the offline index.
+    settings.setOfflineMode(true);
+    MainWindow window(settings, scratch.filePath(u"journal"_s));
+    window.resize(1360, 860);
+    window.move(20, 20);
+    window.show();
+    if (!window.newRecord(u"org.metafill.rembi"_s)) {
+        std::fprintf(stderr, "REMBI could not be loaded\n");
+        return 1;
+    }
+
+    // What a microscopist has typed by the time the images come in.
+    DocumentSession *session = window.session();
+    session->setValue({u"study"_s, 0, u"title"_s}, -1, typed(u"Mitotic spindle dynamics in HeLa cells"_s));
+    session->setValue({u"study"_s, 0, u"description"_s}, -1,
+                      typed(u"Live imaging of spindle assembly after nocodazole washout."_s));
+    session->setValue({u"author"_s, 0, u"first_name"_s}, -1, typed(u"Ada"_s));
+    session->setValue({u"author"_s, 0, u"last_name"_s}, -1, typed(u"Lovelace"_s));
+
+    QSignalSpy imported(window.images(), &ImagesPanel::importFinished);
+    window.addImages(args.mid(1));
+    if (!imported.wait(60'000)) {
+        std::fprintf(stderr, "reading the headers took too long\n");
+        return 1;
+    }
+    // Show the first image's values: header-filled fields carry their marks.
+    window.images()->setCurrentScope(0);
+    window.form()->showSection(u"image_acquisition"_s, false);
+    settle(600);
+    bool ok = shoot(output.filePath(u"main-window.png"_s));
+
+    // The term picker: typing into "Imaging method" offers FBbi terms.
+    window.images()->setCurrentScope(-1);
+    const FieldPath imagingMethod{u"study_component"_s, 0, u"imaging_method"_s};
+    // Without a window manager (Xvfb) nothing activates the window by itself.
+    QApplication::setActiveWindow(&window);
+    window.form()->focusField(imagingMethod);
+    settle(300);
+    FieldEditor *editor = window.form()->editor(imagingMethod);
+    QWidget *input = editor ? editor->focusTarget() : nullptr;
+    if (!input) {
+        std::fprintf(stderr, "the imaging method field is missing\n");
+        return 1;
+    }
+    QTest::keyClicks(input, u"confoc"_s);
+    settle(1500);
+    ok = shoot(output.filePath(u"term-picker.png"_s)) && ok;
+    QTest::keyClick(input, Qt::Key_Escape);
+
+    // The grid of all images.
+    if (auto *views = window.findChild<QTabWidget *>(u"views"_s))
+        views->setCurrentIndex(1);
+    settle(600);
+    ok = shoot(output.filePath(u"batch-grid.png"_s)) && ok;
+
+    // Leave nothing behind: the journal lives in the scratch folder.
+    session->markSaved({});
+    return ok ? 0 : 1;
+}
