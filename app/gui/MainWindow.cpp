@@ -100,6 +100,18 @@ MainWindow::MainWindow(AppSettings &settings, const QString &journalDir, QWidget
         m_images->setCurrentScope(image);
         m_views->setCurrentWidget(m_form);
     });
+    // The grid speaks in the status bar; its own message line would say it twice.
+    m_grid->setMessageLineShown(false);
+    connect(m_grid, &BatchGridView::statusMessage, this, &MainWindow::showMessage);
+    connect(m_grid, &BatchGridView::currentFieldChanged, this, [this](const FieldPath &path, int image) {
+        m_currentField = path;
+        m_help->showField(path, image);
+    });
+    connect(m_grid, &BatchGridView::fieldHelpRequested, this, [this](const FieldPath &path, int image) {
+        m_currentField = path;
+        m_help->showField(path, image);
+        showFieldHelp();
+    });
     connect(m_form, &FormView::fieldFocused, this, [this](const FieldPath &path) {
         m_currentField = path;
         m_help->showField(path, m_scope);
@@ -162,10 +174,23 @@ void MainWindow::createActions()
     m_helpAction = make(tr("Help on this &field"), QKeySequence::HelpContents, &MainWindow::showFieldHelp);
     m_aboutAction = make(tr("&About Metafill"), QKeySequence(), &MainWindow::showAbout);
 
-    m_undoAction = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
+    // The change's name goes where each language puts it ("&Undo %1", in German
+    // "&Rückgängig: %1"); QUndoStack's own prefix is always followed by a space.
+    QUndoStack *undo = m_session->undoStack();
+    m_undoAction = undo->createUndoAction(this);
     m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redoAction = undo->createRedoAction(this);
     m_redoAction->setShortcut(QKeySequence::Redo);
+    const auto nameUndo = [this](const QString &change) {
+        m_undoAction->setText(change.isEmpty() ? tr("&Undo") : tr("&Undo %1", "%1: the change, e.g. Edit study.title").arg(change));
+    };
+    const auto nameRedo = [this](const QString &change) {
+        m_redoAction->setText(change.isEmpty() ? tr("&Redo") : tr("&Redo %1", "%1: the change, e.g. Edit study.title").arg(change));
+    };
+    connect(undo, &QUndoStack::undoTextChanged, m_undoAction, nameUndo);
+    connect(undo, &QUndoStack::redoTextChanged, m_redoAction, nameRedo);
+    nameUndo(undo->undoText());
+    nameRedo(undo->redoText());
 
     m_formViewAction = new QAction(tr("&Form"), this);
     m_formViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
@@ -199,6 +224,10 @@ void MainWindow::createMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
+    edit->addSeparator();
+    // The grid's own actions (copy, paste, fill down …): their shortcuts work
+    // while the grid has the focus, the menu shows them.
+    edit->addActions(m_grid->editActions());
     edit->addSeparator();
     edit->addAction(m_settingsAction);
 
@@ -428,7 +457,8 @@ void MainWindow::showFieldHelp()
         dock->show();
         dock->raise();
     }
-    if (!m_currentField.section.isEmpty())
+    // The panel already follows the field in the form or grid; it only needs a field when it has none yet.
+    if (!m_help->field() && !m_currentField.section.isEmpty())
         m_help->showField(m_currentField, m_scope);
 }
 

@@ -6,8 +6,9 @@
 // Runs on Qt's offscreen platform unless QT_QPA_PLATFORM says otherwise. Each
 // image gets about --values header-filled values (a few channels' worth and
 // acquisition settings), as the auto-fill of real files gives them; "All
-// images" gets a few typed ones. Paint times are of synchronous repaints of
-// the table's viewport, so they include the model's data() for every visible cell.
+// images" gets a few typed ones. Scroll times are of synchronous repaints of
+// the table's viewport, so they include the model's data() for every visible
+// cell; "model data" times are the model's share alone.
 
 #include "grid/BatchGridModel.h"
 #include "grid/BatchGridProxy.h"
@@ -279,6 +280,33 @@ int main(int argc, char *argv[])
     report("scroll to a random page and paint: median", scroll.median);
     report("scroll to a random page and paint: longest", scroll.max);
 
+    // The model's share of a page: the roles the delegate asks for, for
+    // every visible cell, without painting (first visit, then cached).
+    const auto modelPage = [&](int topRow) {
+        QModelRoleData roles[] = {QModelRoleData(Qt::FontRole),       QModelRoleData(Qt::TextAlignmentRole), QModelRoleData(Qt::ForegroundRole),
+                                  QModelRoleData(Qt::CheckStateRole), QModelRoleData(Qt::DecorationRole),    QModelRoleData(Qt::DisplayRole),
+                                  QModelRoleData(Qt::BackgroundRole)};
+        const int rows = table->viewport()->height() / table->verticalHeader()->defaultSectionSize() + 1;
+        const int firstColumn = table->columnAt(0), lastColumn = table->columnAt(table->viewport()->width() - 1);
+        QElapsedTimer pageTimer;
+        pageTimer.start();
+        for (int row = topRow; row < std::min(topRow + rows, view.proxy()->rowCount()); ++row) {
+            for (int column = firstColumn; column <= lastColumn; ++column)
+                view.proxy()->index(row, column).multiData(roles);
+        }
+        return ms(pageTimer);
+    };
+    QList<double> firstVisits, cachedVisits;
+    table->horizontalScrollBar()->setValue(table->horizontalScrollBar()->maximum() / 2);
+    for (int i = 0; i < 50; ++i) {
+        const int top = int(random.bounded(view.proxy()->rowCount() - 40));
+        firstVisits.append(modelPage(top));
+        cachedVisits.append(modelPage(top));
+    }
+    report("model data for one page, first visit: median", stats(firstVisits).median);
+    report("model data for one page, first visit: longest", stats(firstVisits).max);
+    report("model data for one page, cached: median", stats(cachedVisits).median);
+
     // Editing: setData -> session -> model -> repaint, on visible cells.
     table->verticalScrollBar()->setValue(table->verticalScrollBar()->maximum() / 2);
     table->horizontalScrollBar()->setValue(0);
@@ -296,13 +324,21 @@ int main(int argc, char *argv[])
         const QModelIndex index = view.proxy()->index(firstVisible + 1 + i, textColumn);
         timer.restart();
         view.proxy()->setData(index, u"edited value %1"_s.arg(i));
+        // The view repaints what changed (the row's section), as after typing.
         QCoreApplication::processEvents();
-        table->viewport()->repaint();
         edits.append(ms(timer));
     }
+    QList<double> modelEdits;
+    for (int i = 0; i < 20; ++i) {
+        const QModelIndex index = view.proxy()->index(firstVisible + 1 + i, textColumn);
+        timer.restart();
+        view.proxy()->setData(index, u"edited again %1"_s.arg(i));
+        modelEdits.append(ms(timer));
+    }
+    report("edit one cell, setData to dataChanged (no paint): median", stats(modelEdits).median);
     const Stats edit = stats(edits);
-    report("edit one cell, round trip to repaint: median", edit.median);
-    report("edit one cell, round trip to repaint: longest", edit.max);
+    report("edit one cell, round trip with the repaint: median", edit.median);
+    report("edit one cell, round trip with the repaint: longest", edit.max);
 
     // Fill down one column over every image.
     table->setCurrentIndex(view.proxy()->index(1, textColumn));

@@ -146,6 +146,14 @@ private slots:
         QCOMPARE(editor->property("text").toString(), u"Cells in mitosis"_s);
         QTest::keyClick(editor, Qt::Key_Escape);
         QCOMPARE(m_session->undoStack()->count(), 1);
+
+        // Typing over a value replaces it, as in a spreadsheet.
+        QTest::keyClicks(table(), u"M"_s);
+        editor = QApplication::focusWidget();
+        QVERIFY(editor && editor->objectName() == u"gridCellEditor"_s);
+        QTest::keyClicks(editor, u"etaphase"_s);
+        QTest::keyClick(editor, Qt::Key_Enter);
+        QTRY_COMPARE(text(m_session->ownValue(Title, 1)), u"Metaphase"_s);
     }
 
     void textTheFieldCannotTakeIsNotStored()
@@ -184,6 +192,23 @@ private slots:
         QVERIFY(m_session->ownValue(Title, 2).isEmpty());
         QCOMPARE(text(m_session->ownValue(Title, 0)), u"Mitosis"_s);
         QVERIFY(cell(2, Title).data().toString().isEmpty());
+    }
+
+    void fillingDownFromAllImagesMakesImagesFollowIt()
+    {
+        m_session->setValue(Title, -1, typed(u"Shared"_s));
+        m_session->setValue(Title, 0, typed(u"Own 0"_s));
+        m_session->setValue(Title, 2, typed(u"Own 2"_s));
+        selectRange(cell(-1, Title), cell(2, Title));
+        QTest::keyClick(table(), Qt::Key_D, Qt::ControlModifier);
+        // No copies: the images drop their own values and show the shared one.
+        for (int image = 0; image < 3; ++image) {
+            QVERIFY(m_session->ownValue(Title, image).isEmpty());
+            QCOMPARE(cell(image, Title).data().toString(), u"Shared"_s);
+        }
+        QVERIFY2(m_view->lastMessage().contains(u"follow"_s), qPrintable(m_view->lastMessage()));
+        m_session->setValue(Title, -1, typed(u"Changed later"_s));
+        QCOMPARE(cell(1, Title).data().toString(), u"Changed later"_s);
     }
 
     void pastingABlockFromASpreadsheet()

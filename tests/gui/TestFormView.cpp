@@ -335,6 +335,21 @@ private slots:
         QCOMPARE(lineText(editor(u"author[2].first_name"_s)), u"Grace"_s);
     }
 
+    void thousandsOfInstancesDoNotFreezeTheForm()
+    {
+        m_session->change(u"import"_s, [](Record &r) {
+            r.values.insert({u"author"_s, 999, u"first_name"_s}, FieldValue{{u"Zed"_s}, {}});
+        });
+        SectionPanel *authors = m_view->sectionPanel(u"author"_s);
+        QCOMPARE(authors->instanceCount(), SectionPanel::MaxBoxes);
+        bool noted = false;
+        for (const QLabel *label : authors->findChildren<QLabel *>())
+            noted = noted || (label->isVisible() && label->text().contains(u"1000"_s));
+        QVERIFY(noted);
+        m_session->undoStack()->undo();
+        QCOMPARE(authors->instanceCount(), 1);
+    }
+
     void undoUpdatesTheEditor()
     {
         FieldEditor *title = editor(u"study.title"_s);

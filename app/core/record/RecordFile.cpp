@@ -92,7 +92,7 @@ json writeValues(const ValueMap &values, const Template &t)
             json list = json::array();
             for (const Value &v : fv.values)
                 list.push_back(ValueJson::toJson(v));
-            entry["value"] = list;
+            entry["value"] = std::move(list);
         }
         const Provenance &p = fv.provenance;
         entry["source"] = Provenance::kindName(p.kind).toStdString();
@@ -106,7 +106,9 @@ json writeValues(const ValueMap &values, const Template &t)
             entry["query"] = p.query.toStdString();
         if (p.locked)
             entry["locked"] = true;
-        out[t.pathText(it.key()).toStdString()] = entry;
+        // Moved, not copied: a batch of thousands of images is written every
+        // few seconds by the session journal.
+        out[t.pathText(it.key()).toStdString()] = std::move(entry);
     }
     return out;
 }
@@ -189,9 +191,9 @@ QByteArray RecordFile::serialize(const Record &record, const Template &t)
             json entry = json{{"file", image.file.toStdString()}, {"name", image.name.toStdString()}};
             if (!image.values.isEmpty())
                 entry["values"] = writeValues(image.values, t);
-            images.push_back(entry);
+            images.push_back(std::move(entry));
         }
-        root["images"] = images;
+        root["images"] = std::move(images);
     }
     return QByteArray::fromStdString(root.dump(2)) + '\n';
 }

@@ -1,6 +1,7 @@
 #include "DateInput.h"
 
 #include <QCalendarWidget>
+#include <QFrame>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QScreen>

@@ -6,7 +6,6 @@
 #include "RequirementMark.h"
 #include "ValueInput.h"
 #include "record/ValueChecker.h"
-#include "record/ValueText.h"
 #include "session/DocumentSession.h"
 
 #include <QApplication>

@@ -187,7 +187,8 @@ void FormView::rebuild()
     m_focusedPath = {};
 
     m_context.templ = m_context.session->sharedTemplate();
-    if (m_context.scope >= m_context.session->imageCount())
+    const bool scopeGone = m_context.scope >= m_context.session->imageCount();
+    if (scopeGone)
         m_context.scope = -1;
     QList<const SectionSpec *> sections;
     if (m_context.templ) {
@@ -227,6 +228,8 @@ void FormView::rebuild()
     m_content->setUpdatesEnabled(true);
     updateScopeBanner();
     updateCompleteness();
+    if (scopeGone)
+        emit scopeChanged(-1);
 }
 
 void FormView::refreshAll()
@@ -252,7 +255,7 @@ void FormView::updateScopeBanner()
 {
     const int images = m_context.session->imageCount();
     if (m_context.scope < 0) {
-        m_scopeLabel->setText(images > 0 ? tr("Values all images share (%1 images)").arg(images) : tr("Values all images share"));
+        m_scopeLabel->setText(images > 0 ? tr("Values all images share (%n image(s))", nullptr, images) : tr("Values all images share"));
         m_scopeLabel->setToolTip(tr("What you type here applies to every image, unless an image has its own value."));
         return;
     }

@@ -6,8 +6,6 @@
 #include <QList>
 
 class QAction;
-class QLabel;
-class QToolButton;
 
 namespace metafill::gui {
 

@@ -13,6 +13,7 @@ namespace metafill::gui {
 namespace {
 constexpr int KeyRole = Qt::UserRole + 1;
 constexpr int LabelRole = Qt::UserRole + 2;
+constexpr int StateRole = Qt::UserRole + 3;
 } // namespace
 
 SectionOutline::SectionOutline(QWidget *parent) : QTreeWidget(parent)
@@ -72,17 +73,23 @@ void SectionOutline::setCompleteness(const QString &sectionKey, const SectionCom
         it->setText(0, text);
     if (it->text(1) != completeness.shortText())
         it->setText(1, completeness.shortText());
-    it->setToolTip(1, completeness.description());
+    if (const QString tip = completeness.description(); it->toolTip(1) != tip)
+        it->setToolTip(1, tip);
     // An icon, not a colour: it says the same on every theme and to people who do not see red.
-    QIcon icon;
-    if (completeness.requiredMissing() > 0)
-        icon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
-    else if (completeness.total() > 0 && completeness.isComplete())
-        icon = style()->standardIcon(QStyle::SP_DialogApplyButton);
-    it->setIcon(1, icon);
-    const QString state = completeness.requiredMissing() > 0 ? tr("%n required field(s) empty", nullptr, completeness.requiredMissing())
+    const int state = completeness.requiredMissing() > 0 ? 1 : (completeness.total() > 0 && completeness.isComplete() ? 2 : 0);
+    if (it->data(1, StateRole).toInt() != state || it->data(1, StateRole).isNull()) {
+        if (m_warningIcon.isNull()) { // made once: a style makes a new icon each time it is asked
+            m_warningIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+            m_completeIcon = style()->standardIcon(QStyle::SP_DialogApplyButton);
+        }
+        it->setData(1, StateRole, state);
+        it->setIcon(1, state == 1 ? m_warningIcon : state == 2 ? m_completeIcon : QIcon());
+    }
+    const QString missing = completeness.requiredMissing() > 0 ? tr("%n required field(s) empty", nullptr, completeness.requiredMissing())
                                                              : QString();
-    it->setData(1, Qt::AccessibleTextRole, state.isEmpty() ? completeness.shortText() : state);
+    const QString spoken = missing.isEmpty() ? completeness.shortText() : missing;
+    if (it->data(1, Qt::AccessibleTextRole).toString() != spoken)
+        it->setData(1, Qt::AccessibleTextRole, spoken);
 }
 
 void SectionOutline::setCurrentSection(const QString &sectionKey)

@@ -33,6 +33,8 @@ signals:
 
 private:
     bool m_following = false;
+    QIcon m_warningIcon;
+    QIcon m_completeIcon;
 };
 
 } // namespace metafill::gui

@@ -104,7 +104,20 @@ int SectionPanel::wantedInstances() const
 
 bool SectionPanel::syncInstances()
 {
-    const int wanted = std::min(wantedInstances(), FieldPath::MaxInstances);
+    // A record may hold thousands of instances (imported, or made by a
+    // script); a form of thousands of boxes would freeze the window.
+    const int held = wantedInstances();
+    const int wanted = std::min(held, MaxBoxes);
+    if (held > MaxBoxes && !m_overflow) {
+        m_overflow = new QLabel(this);
+        m_overflow->setWordWrap(true);
+        m_overflow->setForegroundRole(QPalette::PlaceholderText);
+        m_instances->addWidget(m_overflow); // after the boxes, which are inserted before it
+    }
+    if (m_overflow) {
+        m_overflow->setText(tr("Only the first %1 of %2 are shown here.").arg(MaxBoxes).arg(held));
+        m_overflow->setVisible(held > MaxBoxes);
+    }
     const bool changed = wanted != m_boxes.size();
     while (m_boxes.size() > wanted) {
         InstanceBox *box = m_boxes.takeLast();
@@ -115,7 +128,7 @@ bool SectionPanel::syncInstances()
         auto *box = new InstanceBox(m_section, int(m_boxes.size()), m_context, this);
         connect(box, &InstanceBox::duplicateRequested, this, &SectionPanel::duplicateInstance);
         connect(box, &InstanceBox::removeRequested, this, &SectionPanel::removeInstance);
-        m_instances->addWidget(box);
+        m_instances->insertWidget(int(m_boxes.size()), box);
         box->show(); // now, not when the layout gets round to it: the focus goes there next
         m_boxes.append(box);
     }
@@ -134,7 +147,7 @@ void SectionPanel::refreshValues()
 
 void SectionPanel::updateButtons()
 {
-    const int count = int(m_boxes.size());
+    const int count = m_section.isRepeatable() ? wantedInstances() : 1; // also those beyond the boxes shown
     const bool canAdd = m_section.maxCount == 0 || count < m_section.maxCount;
     if (m_add) {
         m_add->setEnabled(canAdd && count < FieldPath::MaxInstances);
@@ -153,10 +166,15 @@ void SectionPanel::updateButtons()
 
 void SectionPanel::setCompleteness(const SectionCompleteness &completeness)
 {
-    m_status->setText(completeness.total() == 0 ? QString() : tr("%1 filled").arg(completeness.shortText()));
+    const QString text = completeness.total() == 0 ? QString() : tr("%1 filled").arg(completeness.shortText());
+    const bool missing = completeness.requiredMissing() > 0;
+    if (m_status->text() == text && m_status->property("requiredMissing").toBool() == missing)
+        return; // counted again while someone types: mostly nothing changed
+    m_status->setProperty("requiredMissing", missing);
+    m_status->setText(text);
     m_status->setToolTip(completeness.description());
     QPalette palette = this->palette();
-    if (completeness.requiredMissing() > 0)
+    if (missing)
         palette.setColor(QPalette::WindowText, FormColors::problemText(palette));
     m_status->setPalette(palette);
 }

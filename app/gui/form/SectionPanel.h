@@ -54,6 +54,8 @@ public:
     void removeInstance(int instance);
 
     static QKeySequence addShortcut();
+    // At most this many instances are shown as boxes.
+    static constexpr int MaxBoxes = 200;
 
 signals:
     // Boxes were added: FormView puts their fields into the Tab order.
@@ -67,6 +69,7 @@ private:
     const FormContext *m_context;
     QLabel *m_status = nullptr;
     QLabel *m_empty = nullptr;
+    QLabel *m_overflow = nullptr; // made when a record holds more instances than are shown
     QVBoxLayout *m_instances = nullptr;
     QList<InstanceBox *> m_boxes;
     QAction *m_add = nullptr;

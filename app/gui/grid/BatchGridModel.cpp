@@ -701,7 +701,6 @@ void BatchGridModel::refreshAll()
         std::fill(m_ownText.begin(), m_ownText.end(), QString());
         m_sharedMatchesValid = false;
         emit dataChanged(index(0, 0), index(m_rows - 1, columnCount() - 1));
-        emit headerDataChanged(Qt::Vertical, 0, m_rows - 1);
         return;
     }
     beginResetModel();

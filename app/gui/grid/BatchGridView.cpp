@@ -6,7 +6,6 @@
 #include "BatchGridTable.h"
 #include "GridColors.h"
 #include "TsvText.h"
-#include "session/DocumentSession.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -18,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMap>
+#include <QStyle>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -29,7 +29,6 @@ namespace metafill::gui {
 
 BatchGridView::BatchGridView(DocumentSession *session, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
     , m_model(new BatchGridModel(session, this))
     , m_proxy(new BatchGridProxy(m_model, this))
     , m_table(new BatchGridTable(this))
@@ -50,7 +49,7 @@ BatchGridView::BatchGridView(DocumentSession *session, QWidget *parent)
     m_table->frozenNames()->setAccessibleName(tr("Image names"));
 
     m_filter->setObjectName(u"gridFilter"_s);
-    m_filter->setPlaceholderText(tr("Filter by image name or any value (Ctrl+F)"));
+    m_filter->setPlaceholderText(tr("Filter by image name or any value (%1)").arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     m_filter->setAccessibleName(tr("Filter images"));
     m_filter->setClearButtonEnabled(true);
     m_filter->installEventFilter(this);
@@ -64,6 +63,7 @@ BatchGridView::BatchGridView(DocumentSession *session, QWidget *parent)
     m_message->hide(); // until there is something to say
 
     auto *top = new QHBoxLayout;
+    top->setContentsMargins(0, 0, style()->pixelMetric(QStyle::PM_LayoutRightMargin) / 2, 0);
     top->addWidget(m_filter, 2);
     top->addWidget(m_count);
     top->addStretch(1);
@@ -282,17 +282,22 @@ bool BatchGridView::eventFilter(QObject *watched, QEvent *event)
 
 void BatchGridView::fitColumns()
 {
-    // Wide enough for the header, within bounds: a width per column from
-    // thousands of cells would cost more than it helps.
+    // Wide enough for the header and the values of the first rows, within
+    // bounds: measuring thousands of cells would cost more than it helps,
+    // and a long description should not push everything else out of sight.
+    constexpr int SampleRows = 30;
     const QFontMetrics headerMetrics(m_table->horizontalHeader()->font());
+    const QFontMetrics metrics(m_table->font());
+    const int sampleRows = std::min(m_proxy->rowCount(), SampleRows);
     for (int column = 1; column < m_proxy->columnCount(); ++column) {
-        const int width = headerMetrics.horizontalAdvance(m_proxy->headerData(column, Qt::Horizontal).toString()) + 28;
-        m_table->setColumnWidth(column, std::clamp(width, 90, 240));
+        int width = headerMetrics.horizontalAdvance(m_proxy->headerData(column, Qt::Horizontal).toString()) + 28;
+        for (int row = 0; row < sampleRows; ++row)
+            width = std::max(width, metrics.horizontalAdvance(m_proxy->index(row, column).data().toString()) + 16);
+        m_table->setColumnWidth(column, std::clamp(width, 90, 260));
     }
     QFont bold = m_table->font();
     bold.setBold(true);
     int nameWidth = QFontMetrics(bold).horizontalAdvance(m_model->rowName(BatchGridModel::SharedRow));
-    const QFontMetrics metrics(m_table->font());
     const int rows = std::min(m_model->rowCount(), 2000);
     for (int row = 1; row < rows; ++row)
         nameWidth = std::max(nameWidth, metrics.horizontalAdvance(m_model->rowName(row)));
@@ -418,6 +423,7 @@ void BatchGridView::fillDown()
             rowsByColumn[index.column()].append(index.row());
     }
     QList<BatchGridModel::CellChange> changes;
+    bool fromShared = true;
     for (auto it = rowsByColumn.begin(); it != rowsByColumn.end(); ++it) {
         QList<int> &rows = it.value();
         std::sort(rows.begin(), rows.end());
@@ -426,19 +432,29 @@ void BatchGridView::fillDown()
             rows.prepend(rows.first() - 1);
         if (rows.size() < 2)
             continue;
-        FieldValue value = m_model->cellValue(sourceRow(rows.first()), it.key());
-        // Filled in by a person: a header value copied to other images did
-        // not come from their headers.
-        value.provenance = Provenance{};
+        const int source = sourceRow(rows.first());
+        FieldValue value;
+        if (source == BatchGridModel::SharedRow) {
+            // Filled from "All images": the images drop their own values and
+            // follow it, also when it changes later. They show the same.
+            value = {};
+        } else {
+            fromShared = false;
+            value = m_model->cellValue(source, it.key());
+            // Filled in by a person: a header value copied to other images
+            // did not come from their headers.
+            value.provenance = Provenance{};
+        }
         for (qsizetype i = 1; i < rows.size(); ++i)
             changes.append({sourceRow(rows.at(i)), it.key(), value});
     }
     if (changes.isEmpty()) {
-        showMessage(tr("Select a value and the cells below it to fill down (Ctrl+D)."));
+        showMessage(tr("Select a value and the cells below it to fill down (%1).").arg(m_fillDown->shortcut().toString(QKeySequence::NativeText)));
         return;
     }
     const BatchGridModel::BatchOutcome outcome = m_model->applyChanges(changes, tr("Fill down"));
-    QString message = tr("Filled %n cell(s) down.", nullptr, outcome.changed);
+    QString message = fromShared ? tr("%n cell(s) now follow “All images”.", nullptr, outcome.changed)
+                                 : tr("Filled %n cell(s) down.", nullptr, outcome.changed);
     if (outcome.skipped > 0)
         message += u' ' + tr("%n cell(s) left as they were: %1", nullptr, outcome.skipped).arg(outcome.firstReason);
     showMessage(message);

@@ -23,8 +23,10 @@ class DocumentSession;
 //
 // Shortcuts work while the table has focus: Ctrl+C/Ctrl+V copy and paste
 // tab-separated text, Ctrl+D fills down, Delete clears, Ctrl+Enter (or Enter
-// on a name) shows the image in the form, Ctrl+F goes to the filter. The same
-// actions (editActions()) can go into the window's Edit menu.
+// on a name) shows the image in the form, F1 explains the field, Ctrl+F goes
+// to the filter. The same actions (editActions()) can go into the window's
+// Edit menu; separate window actions with these keys would make them
+// ambiguous while the grid has focus.
 class BatchGridView final : public QWidget
 {
     Q_OBJECT
@@ -83,7 +85,6 @@ private:
     void showFieldHelp(const QModelIndex &index);
     int sourceRow(int proxyRow) const;
 
-    DocumentSession *m_session;
     BatchGridModel *m_model;
     BatchGridProxy *m_proxy;
     BatchGridTable *m_table;
