@@ -67,14 +67,20 @@ public:
     // neither the index nor OLS knows it.
     Result<std::optional<OntologyTerm>> lookup(const QString &id, TermAnswer *origin = nullptr);
 
+    // The pieces search() is made of, for callers that ask OLS in another way
+    // (the GUI's cancellable type-ahead) and must answer by the same rules:
+    // the index's answer with the reason OLS was not used; OLS's terms with
+    // the offline terms it did not return merged in (an exact match first,
+    // the others after OLS's hits); and OLS's terms kept in the user's cache.
+    TermAnswer offlineAnswer(const TermQuery &query, const QString &reason);
+    QList<OntologyTerm> mergeOfflineOnly(const TermQuery &query, const QList<OntologyTerm> &online);
+    void remember(const QList<OntologyTerm> &terms);
+
     TermIndex &index() { return m_index; }
     OlsClient *ols() { return m_ols.get(); } // null in offline mode
     const QStringList &warnings() const { return m_warnings; }
 
 private:
-    TermAnswer offlineAnswer(const TermQuery &query, const QString &reason);
-    void remember(const QList<OntologyTerm> &terms);
-    QList<OntologyTerm> mergeOfflineOnly(const TermQuery &query, const QList<OntologyTerm> &online);
     // Why OLS is not to be asked any more; empty while it may be.
     QString unreachableReason() const;
     void noteFailure(const OlsError &error);

@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "form/FieldEditor.h"
 #include "form/FormView.h"
+#include "grid/BatchGridView.h"
 #include "images/ImagesPanel.h"
 #include "session/DocumentSession.h"
 #include "settings/AppSettings.h"
@@ -15,6 +16,9 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QHeaderView>
+#include <QScrollBar>
+#include <QTableView>
 #include <QLineEdit>
 #include <QListView>
 #include <QScreen>
@@ -126,6 +130,16 @@ int main(int argc, char *argv[])
     // The grid of all images.
     if (auto *views = window.findChild<QTabWidget *>(u"views"_s))
         views->setCurrentIndex(1);
+    settle(300);
+    // Scrolled to the acquisition columns, where the headers filled most.
+    QTableView *table = window.grid()->table();
+    for (int column = 0; column < table->model()->columnCount(); ++column) {
+        if (table->model()->headerData(column, Qt::Horizontal).toString().startsWith(u"Microscope model"_s)) {
+            table->horizontalScrollBar()->setValue(table->horizontalHeader()->sectionPosition(column)
+                                                   - table->horizontalHeader()->sectionSize(0));
+            break;
+        }
+    }
     settle(600);
     ok = shoot(output.filePath(u"batch-grid.png"_s)) && ok;
 

@@ -52,6 +52,8 @@ BatchGridView::BatchGridView(DocumentSession *session, QWidget *parent)
     m_filter->setPlaceholderText(tr("Filter by image name or any value (%1)").arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     m_filter->setAccessibleName(tr("Filter images"));
     m_filter->setClearButtonEnabled(true);
+    // Wide enough to show what it filters by, whatever the legend beside it takes.
+    m_filter->setMinimumWidth(m_filter->fontMetrics().averageCharWidth() * 30);
     m_filter->installEventFilter(this);
 
     m_count->setObjectName(u"gridCount"_s);

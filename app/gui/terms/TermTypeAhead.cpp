@@ -4,7 +4,6 @@
 
 #include <QDateTime>
 #include <QRegularExpression>
-#include <QSet>
 
 #include <condition_variable>
 #include <memory>
@@ -104,45 +103,6 @@ QString TermTypeAhead::idIn(const QString &text)
     return {};
 }
 
-TermAnswer TermTypeAhead::offlineAnswer(const TermQuery &query, const QString &reason) const
-{
-    TermAnswer answer;
-    answer.fallbackReason = reason;
-    if (Result<QList<OntologyTerm>> found = m_service.index().search(query))
-        answer.terms = std::move(found).value();
-    else if (answer.fallbackReason.isEmpty())
-        answer.fallbackReason = found.error();
-    else
-        answer.fallbackReason += u"; "_s + found.error();
-    return answer;
-}
-
-// The same order as TermService::search: an offline exact match (a facility's
-// term-pack term OLS does not know) first, OLS's hits, then other offline terms.
-QList<OntologyTerm> TermTypeAhead::mergeOfflineOnly(const TermQuery &query, const QList<OntologyTerm> &online) const
-{
-    const Result<QList<OntologyTerm>> offline = m_service.index().search(query);
-    if (!offline || offline->isEmpty())
-        return online;
-    QSet<QString> known;
-    for (const OntologyTerm &term : online)
-        known.insert(term.iri);
-    const QString text = query.text.trimmed();
-    QList<OntologyTerm> exact;
-    QList<OntologyTerm> others;
-    for (const OntologyTerm &term : *offline) {
-        if (known.contains(term.iri))
-            continue;
-        const bool isExact = term.label.compare(text, Qt::CaseInsensitive) == 0
-            || term.matchedSynonym.compare(text, Qt::CaseInsensitive) == 0;
-        (isExact ? exact : others).append(term);
-    }
-    QList<OntologyTerm> merged = exact + online + others;
-    if (query.limit > 0 && merged.size() > query.limit)
-        merged.resize(query.limit);
-    return merged;
-}
-
 QString TermTypeAhead::recentlyUnreachable() const
 {
     const OlsClient *ols = m_service.ols();
@@ -167,7 +127,7 @@ std::optional<TermAnswer> TermTypeAhead::search(const TermQuery &query, const QS
     }
     OlsClient *ols = m_service.ols();
     if (!ols)
-        return offlineAnswer(query, QString());
+        return m_service.offlineAnswer(query, QString());
 
     auto outcome = std::make_shared<OlsOutcome>();
     OlsRequest request = ols->typeAhead(query, OlsOutcome::receiver(outcome), channel);
@@ -181,7 +141,7 @@ std::optional<TermAnswer> TermTypeAhead::search(const TermQuery &query, const QS
             request.cancel();
             return std::nullopt;
         case Waited::Pending:
-            early(offlineAnswer(query, QString()));
+            early(m_service.offlineAnswer(query, QString()));
             break;
         }
     }
@@ -189,13 +149,11 @@ std::optional<TermAnswer> TermTypeAhead::search(const TermQuery &query, const QS
     if (!result || result->wasCancelled())
         return std::nullopt; // superseded by the next keystroke, or abandoned
     if (!result->ok())
-        return offlineAnswer(query, result->error->message);
-    // The cache is a convenience: a full or locked store must not turn an answer into a failure.
-    if (!result->terms.isEmpty())
-        (void)m_service.index().remember(result->terms);
+        return m_service.offlineAnswer(query, result->error->message);
+    m_service.remember(result->terms);
     TermAnswer answer;
     answer.fromOls = true;
-    answer.terms = mergeOfflineOnly(query, result->terms);
+    answer.terms = m_service.mergeOfflineOnly(query, result->terms);
     return answer;
 }
 
@@ -229,7 +187,7 @@ std::optional<TermAnswer> TermTypeAhead::lookup(const QString &id, const QString
     }
     answer.fromOls = true;
     if (!result->terms.isEmpty()) {
-        (void)m_service.index().remember(result->terms);
+        m_service.remember(result->terms);
         if (!result->notFound)
             answer.terms = {result->terms.first()};
     }

@@ -19,14 +19,12 @@ namespace metafill::gui {
 // whole words: "confoc" finds nothing there. Type-ahead needs OLS's
 // autocomplete endpoint (/api/select, OlsClient::typeAhead), and it must be
 // cancellable when the next keystroke makes it obsolete. This adapter does
-// that and otherwise follows TermService's rules: ids are looked up offline
-// first, OLS's terms are remembered in the user's cache, and offline terms
-// OLS did not return are merged in (an exact match first, the rest after
-// OLS's hits). Unlike TermService it never marks OLS unreachable for good: a
+// that and answers with TermService's own rules (offlineAnswer,
+// mergeOfflineOnly, remember): ids are looked up offline first, OLS's terms
+// are remembered in the user's cache, and offline terms OLS did not return
+// are merged in. Unlike TermService it never marks OLS unreachable for good: a
 // GUI runs all day and the network comes back; OlsClient's pause after
 // failures keeps a dead service from costing a time-out per keystroke.
-// (TermService could offer typeAhead() itself; then this class shrinks to the
-// cancellation.)
 //
 // Every call blocks its (worker) thread, bounded by OlsSettings' time limits;
 // `abandon` cuts a wait short (the widget went away).
@@ -54,8 +52,6 @@ public:
     static QString idIn(const QString &text);
 
 private:
-    TermAnswer offlineAnswer(const TermQuery &query, const QString &reason) const;
-    QList<OntologyTerm> mergeOfflineOnly(const TermQuery &query, const QList<OntologyTerm> &online) const;
     // Why OLS is not worth asking for an id now (it failed to connect just
     // now); empty when it is.
     QString recentlyUnreachable() const;
