@@ -5,6 +5,7 @@
 #include "TestPaths.h"
 #include "template/TemplateLoader.h"
 
+#include <QFileInfo>
 #include <QListView>
 #include <QProgressBar>
 #include <QPushButton>
@@ -87,6 +88,30 @@ private slots:
         session.undoStack()->undo();
         QCOMPARE(session.imageCount(), 0);
         QCOMPARE(panel.model()->rowCount(), 1);
+    }
+
+    void realSampleFilesFillTheirFields()
+    {
+        const QString czi = TestPaths::samples(u"czi/488_PSF.czi"_s);
+        const QString nd2 = TestPaths::samples(u"nd2/cluster.nd2"_s);
+        if (!QFileInfo::exists(czi) || !QFileInfo::exists(nd2))
+            QSKIP("../shared/samples is not here");
+        DocumentSession session;
+        session.start(m_rembi);
+        ImagesPanel panel(&session);
+        QSignalSpy finished(&panel, &ImagesPanel::importFinished);
+        panel.addPaths({czi, nd2});
+        QVERIFY(finished.wait(20'000));
+        const int zeiss = scopeOf(session, u"488_PSF.czi"_s);
+        QVERIFY(zeiss >= 0);
+        const auto field = [&](const QString &key) { return session.effectiveValue({u"image_acquisition"_s, 0, key}, zeiss); };
+        // The MANIFEST's observed values: the detection objective is the one ObjectiveRef names.
+        QCOMPARE(text(field(u"microscope_model"_s)), u"Lattice Lightsheet"_s);
+        QCOMPARE(text(field(u"objective_model"_s)), u"Objective Observation"_s);
+        QCOMPARE(field(u"objective_model"_s).provenance.kind, Provenance::Kind::Header);
+        QVERIFY(field(u"objective_model"_s).provenance.file.endsWith(u"488_PSF.czi"_s));
+        QCOMPARE(session.instanceCount(u"channel"_s, zeiss), 1);
+        QVERIFY(scopeOf(session, u"cluster.nd2"_s) >= 0);
     }
 
     void typedValuesSurviveAddingTheSameImagesAgain()
