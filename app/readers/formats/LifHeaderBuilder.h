@@ -33,10 +33,14 @@ namespace metafill {
 // them.
 //
 // Keys: each image keeps at most an equal share of the file's 20,000 pairs
-// (16 to 5,000 each), as before streaming: until the last image is read the
-// share is the one for the images read so far, and lists already kept are cut
-// down when it shrinks (see finish()). Repeated keys are numbered when the
-// image is read, over the pairs it kept then.
+// (16 to 5,000 each), as before streaming. The image count is only known at
+// the end, so an image gets the share for the images read so far, and the
+// lists kept are cut to the new share whenever it shrinks (shareKeys()); they
+// reach the file's budget in finish(). Repeated keys are numbered when the
+// image is read, over the pairs it kept then: a list cut later may keep
+// " #01" where a header of known size would have given " #1". A header
+// whose images stay within their share (every real one of a few dozen
+// images) reads exactly as before.
 class LifHeaderBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(LifMetadataXml)

@@ -156,12 +156,6 @@ qint64 parseBytes(QByteArrayView text, TextEncoding encoding)
     return text.size() + copyBytes + nodes * NodeBytes + attributes * AttributeBytes;
 }
 
-qint64 parseBytesAtLeast(qint64 size, TextEncoding encoding)
-{
-    // Every UTF-16 unit becomes at least one byte of UTF-8.
-    return size + (encoding == TextEncoding::Utf16Le ? size / 2 : size);
-}
-
 void numberRepeatedKeys(KeyValueList &pairs)
 {
     QHash<QString, qsizetype> occurrences;

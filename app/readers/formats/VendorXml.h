@@ -46,21 +46,18 @@ QString omeEnumeration(const QString &value, std::initializer_list<QStringView> 
 // An OME DetectorType (CCD, PMT, CMOS, …) for a vendor's word, or empty.
 QString omeDetectorType(const QString &value);
 
-// What a whole-tree parse of a header costs in memory. pugixml builds its
-// tree in a UTF-8 copy of the text plus one node record per element and per
-// text and one record per attribute, so a dense document takes several times
-// its size (a 55 MiB CZI document took 294 MiB). A reader refuses a header
-// whose text and tree together would take more than MaxParseBytes, leaving
-// the rest of the 64 MiB a reader may hold for the model and its keys (a LIF
-// project of 3,400 images needs 15 MiB for them). With the density of real
-// headers that reads CZI metadata up to about 11 MiB and LIF headers up to
-// about 15 MiB (7.5 million UTF-16 characters).
+// What a whole-tree parse of XML costs in memory. pugixml builds its tree
+// in a UTF-8 copy of the text plus one node record per element and per text
+// and one record per attribute, so a dense document takes several times its
+// size (a 55 MiB CZI document took 294 MiB). Big LIF and CZI headers are
+// therefore streamed (XmlElementStream) and only the parts the mapping
+// reads are parsed; MaxParseBytes bounds what those parts may cost
+// together, leaving the rest of the 64 MiB a reader may hold for the model
+// and its keys.
 constexpr qint64 MaxParseBytes = 40 * 1024 * 1024;
 enum class TextEncoding { Utf8, Utf16Le };
 // Text, copy and tree of `text`; an upper bound counted from its bytes in one pass.
 qint64 parseBytes(QByteArrayView text, TextEncoding encoding);
-// Text and copy of a text of `size` bytes, before it is read: the least it can cost.
-qint64 parseBytesAtLeast(qint64 size, TextEncoding encoding);
 
 // Gives keys that occur more than once a running number, " #1", " #2" … padded
 // with zeros to the number of occurrences' digits (" #01" … " #12"), as

@@ -176,10 +176,13 @@ XmlElementStream::Outcome XmlElementStream::run()
             skipSpace(s);
             if (at(s) == '<' || at(s) == 0)
                 continue; // blanks only: no text node
-            s = mark;
+            // No stepping back to `mark`: a long run of blanks may have
+            // crossed a chunk, and the window no longer holds its start. The
+            // blanks are not '<', so scanning on from here ends where a scan
+            // from `mark` would.
             if (!m_open.isEmpty()) {
                 // Text inside an element (strconv_pcdata): it ends at '<', which is stepped over, or at NUL.
-                if (!countNode(s))
+                if (!countNode(mark))
                     break;
                 skipUntil(s, '<');
                 if (at(s) == '<')
