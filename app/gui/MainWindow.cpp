@@ -2,6 +2,7 @@
 
 #include "export/ExportDialog.h"
 #include "form/FormView.h"
+#include "grid/BatchGridModel.h"
 #include "grid/BatchGridView.h"
 #include "help/FieldHelpPanel.h"
 #include "images/ImagesPanel.h"
@@ -100,6 +101,9 @@ MainWindow::MainWindow(AppSettings &settings, const QString &journalDir, QWidget
         m_images->setCurrentScope(image);
         m_views->setCurrentWidget(m_form);
     });
+    // The grid follows the document only while it is the view on screen (see BatchGridModel::setFollowing).
+    m_grid->model()->setFollowing(false);
+    connect(m_views, &QTabWidget::currentChanged, this, [this] { m_grid->model()->setFollowing(m_views->currentWidget() == m_grid); });
     // The grid speaks in the status bar; its own message line would say it twice.
     m_grid->setMessageLineShown(false);
     connect(m_grid, &BatchGridView::statusMessage, this, &MainWindow::showMessage);

@@ -421,6 +421,22 @@ private slots:
         QCOMPARE(m_session->ownValue(Emission, 1).values.value(0), Value(Quantity{600, u"nm"_s}));
     }
 
+    void aGridNotOnScreenCatchesUpWhenShown()
+    {
+        model()->setFollowing(false);
+        QSignalSpy changed(model(), &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(model(), &QAbstractItemModel::modelReset);
+        const int rows = model()->rowCount();
+        m_session->setValue(Title, 1, typed(u"while hidden"_s));
+        m_session->change(u"one more image"_s, [](Record &r) { r.images.append(ImageEntry{u"/x/new.tif"_s, u"new.tif"_s, {}}); },
+                          RecordChange::images());
+        QCOMPARE(changed.size() + reset.size(), 0);
+        QCOMPARE(model()->rowCount(), rows);
+        model()->setFollowing(true);
+        QCOMPARE(model()->rowCount(), rows + 1);
+        QCOMPARE(model()->data(model()->index(BatchGridModel::rowOfImage(1), model()->columnOf(Title))).toString(), u"while hidden"_s);
+    }
+
     void aValueChangeRefreshesOneRowOnly()
     {
         QSignalSpy changed(model(), &QAbstractItemModel::dataChanged);

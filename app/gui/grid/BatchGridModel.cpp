@@ -709,8 +709,21 @@ void BatchGridModel::refreshAll()
     endResetModel();
 }
 
+void BatchGridModel::setFollowing(bool following)
+{
+    m_following = following;
+    if (following && m_behind) {
+        m_behind = false;
+        refreshAll();
+    }
+}
+
 void BatchGridModel::onChanged(const RecordChange &change)
 {
+    if (!m_following) {
+        m_behind = true;
+        return;
+    }
     switch (change.kind) {
     case RecordChange::Kind::Value: {
         const int column = columnOf(change.path);

@@ -78,6 +78,13 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
     DocumentSession *session() const { return m_session; }
+
+    // While the grid is not on screen it need not follow every change: with
+    // thousands of images, rebuilding columns for a batch nobody looks at
+    // would hold up the window. Not following, it only notes that it is
+    // behind; following again, it catches up in one refresh.
+    void setFollowing(bool following);
+    bool isFollowing() const { return m_following; }
     static int imageOfRow(int row) { return row - 1; }
     static int rowOfImage(int image) { return image + 1; }
     // The field column, or nullptr for the name column and out of range.
@@ -157,6 +164,8 @@ private:
     mutable QList<FieldPath> m_sharedMatches;
     mutable bool m_sharedMatchesValid = false;
     mutable QIcon m_problemIcon;
+    bool m_following = true;
+    bool m_behind = false; // changes came while not following
 };
 
 } // namespace metafill::gui

@@ -47,16 +47,40 @@ QString toolTipFor(const GridColumn &column, const SectionSpec &section, const F
 
 QMap<QString, int> GridColumns::instancesNeeded(const Template &t, const Record &record, const QMap<QString, int> &extraInstances)
 {
+    QHash<QString, int> stored; // the repeatable sections shown, and the most instances any scope holds
+    for (const SectionSpec &section : t.sections) {
+        if (section.isRepeatable() && isShown(section))
+            stored.insert(section.key, 0);
+    }
+    // One walk over each scope's values, not one look-up per section and
+    // image: FieldPath orders by section, so a section's instances come
+    // together, and thousands of images must not stall the window.
+    const auto scan = [&stored](const ValueMap &values) {
+        const QString *section = nullptr;
+        int *most = nullptr;
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            const FieldPath &path = it.key();
+            if (!section || path.section != *section) {
+                section = &path.section;
+                const auto found = stored.find(path.section);
+                most = found == stored.end() ? nullptr : &found.value();
+            }
+            if (most)
+                *most = std::max(*most, path.instance + 1);
+        }
+    };
+    scan(record.values);
+    for (const ImageEntry &image : record.images)
+        scan(image.values);
+
     QMap<QString, int> needed;
     for (const SectionSpec &section : t.sections) {
         if (!section.isRepeatable() || !isShown(section))
             continue;
         // Per-channel sections start empty (an image may have no channels);
         // one column still lets people type the first channel's values.
-        int count = std::max({1, section.perChannel ? 0 : section.minCount, extraInstances.value(section.key, 0),
-                              Record::instanceCount(record.values, section.key)});
-        for (const ImageEntry &image : record.images)
-            count = std::max(count, Record::instanceCount(image.values, section.key));
+        const int count = std::max({1, section.perChannel ? 0 : section.minCount, extraInstances.value(section.key, 0),
+                                    stored.value(section.key)});
         needed.insert(section.key, std::min(count, MaxInstancesShown));
     }
     return needed;
