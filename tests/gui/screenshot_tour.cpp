@@ -12,6 +12,7 @@
 #include "images/ImagesPanel.h"
 #include "session/DocumentSession.h"
 #include "settings/AppSettings.h"
+#include "util/Translations.h"
 
 #include <QApplication>
 #include <QDir>
@@ -68,6 +69,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"Metafill"_s);
     QApplication::setApplicationName(u"metafill"_s);
     QApplication::setApplicationDisplayName(u"Metafill"_s);
+    // As the program does: the language of METAFILL_LANG, or the system's.
+    metafill::installTranslations(app);
     const QStringList args = app.arguments().mid(1);
     if (args.isEmpty()) {
         std::fprintf(stderr, "usage: metafill-screenshot-tour OUTPUT_DIR IMAGE_PATH...\n");
