@@ -4143,7 +4143,7 @@
     </message>
     <message>
         <source>Filter by image name or any value (%1)</source>
-        <translation>Nach Bildname oder beliebigem Wert filtern (%1)</translation>
+        <translation>Nach Name oder Wert filtern (%1)</translation>
     </message>
     <message>
         <source>Filter images</source>
@@ -4366,13 +4366,13 @@
     <message numerus="yes">
         <source>%n required field(s) empty</source>
         <translation>
-            <numerusform>%n erforderliches Feld leer</numerusform>
-            <numerusform>%n erforderliche Felder leer</numerusform>
+            <numerusform>%n Pflichtfeld leer</numerusform>
+            <numerusform>%n Pflichtfelder leer</numerusform>
         </translation>
     </message>
     <message>
         <source>all required fields filled</source>
-        <translation>alle erforderlichen Felder ausgefüllt</translation>
+        <translation>alle Pflichtfelder ausgefüllt</translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) with problems</source>
@@ -4878,7 +4878,7 @@
     </message>
     <message>
         <source>Needed</source>
-        <translation>Anforderung</translation>
+        <translation>Angabe</translation>
     </message>
     <message>
         <source>Type</source>
@@ -5306,7 +5306,7 @@ Der Dateikopf konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>About this field</source>
-        <translation>Zu diesem Feld</translation>
+        <translation>Feldhilfe</translation>
     </message>
     <message>
         <source>&amp;New record…</source>
@@ -5679,8 +5679,8 @@ Es wurde nichts geschrieben; versuchen Sie einen anderen Ordner.</translation>
     <message numerus="yes">
         <source>%n required field(s) empty</source>
         <translation>
-            <numerusform>%n erforderliches Feld leer</numerusform>
-            <numerusform>%n erforderliche Felder leer</numerusform>
+            <numerusform>%n Pflichtfeld leer</numerusform>
+            <numerusform>%n Pflichtfelder leer</numerusform>
         </translation>
     </message>
 </context>
@@ -5782,7 +5782,7 @@ Es wurde nichts geschrieben; versuchen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>Settings are stored in %1</source>
-        <translation>Die Einstellungen werden in %1 gespeichert</translation>
+        <translation>Einstellungsdatei: %1</translation>
     </message>
     <message>
         <source>Ontology Lookup Service address</source>

@@ -86,6 +86,8 @@ MainWindow::MainWindow(AppSettings &settings, const QString &journalDir, QWidget
     auto *helpDock = new QDockWidget(tr("About this field"), this);
     helpDock->setObjectName(u"helpDock"_s);
     helpDock->setWidget(m_help);
+    // Wide enough that longer (German) words in the help do not break mid-word.
+    m_help->setMinimumWidth(fontMetrics().averageCharWidth() * 32);
     addDockWidget(Qt::RightDockWidgetArea, helpDock);
 
     m_online->setObjectName(u"onlineStatus"_s);

@@ -27,7 +27,9 @@ void installTranslations(QCoreApplication &app, const QString &language)
     if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     auto *own = new QTranslator(&app);
-    if (own->load(locale, u"metafill"_s, u"_"_s, translationsDir()))
+    // A language Metafill has no translation for gets the English plural
+    // forms at least ("3 images", not the source's "3 image(s)").
+    if (own->load(locale, u"metafill"_s, u"_"_s, translationsDir()) || own->load(u"metafill_en"_s, translationsDir()))
         QCoreApplication::installTranslator(own);
 }
 

@@ -9,6 +9,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace metafill::gui {
 
 namespace {
@@ -146,8 +148,7 @@ void DocumentSession::setValue(const FieldPath &path, int image, const FieldValu
             return;
         values->insert(path, value);
     }
-    const QString fieldName = m_template ? m_template->pathText(path) : path.toString(true);
-    push(tr("Edit %1").arg(fieldName), std::move(before), RecordChange::value(path, image), MergeTyping);
+    push(tr("Edit %1").arg(fieldLabel(path)), std::move(before), RecordChange::value(path, image), MergeTyping);
 }
 
 void DocumentSession::addInstance(const QString &section, int image)
@@ -159,7 +160,7 @@ void DocumentSession::addInstance(const QString &section, int image)
     if (count >= FieldPath::MaxInstances)
         return;
     m_state.addedInstances[{image, section}] = count + 1;
-    push(tr("Add %1").arg(section), std::move(before), RecordChange::structure(section, count, image), -1);
+    push(tr("Add %1").arg(sectionLabel(section)), std::move(before), RecordChange::structure(section, count, image), -1);
 }
 
 void DocumentSession::duplicateInstance(const QString &section, int instance, int image)
@@ -185,7 +186,7 @@ void DocumentSession::duplicateInstance(const QString &section, int instance, in
     for (auto it = copies.cbegin(); it != copies.cend(); ++it)
         values->insert(it.key(), it.value());
     m_state.addedInstances[{image, section}] = count + 1;
-    push(tr("Duplicate %1").arg(section), std::move(before), RecordChange::structure(section, instance, image), -1);
+    push(tr("Duplicate %1").arg(sectionLabel(section)), std::move(before), RecordChange::structure(section, instance, image), -1);
 }
 
 void DocumentSession::removeInstance(const QString &section, int instance, int image)
@@ -199,7 +200,25 @@ void DocumentSession::removeInstance(const QString &section, int instance, int i
     removeInstanceValues(*values, section, instance);
     shiftInstances(*values, section, instance + 1, -1);
     m_state.addedInstances[{image, section}] = count - 1;
-    push(tr("Remove %1").arg(section), std::move(before), RecordChange::structure(section, instance, image), -1);
+    push(tr("Remove %1").arg(sectionLabel(section)), std::move(before), RecordChange::structure(section, instance, image), -1);
+}
+
+QString DocumentSession::sectionLabel(const QString &sectionKey) const
+{
+    const SectionSpec *section = m_template ? m_template->section(sectionKey) : nullptr;
+    return section && !section->label.isEmpty() ? section->label.localized() : sectionKey;
+}
+
+QString DocumentSession::fieldLabel(const FieldPath &path) const
+{
+    // As people know the field: its label, with the section's for a repeated instance ("Author 2: First name").
+    const SectionSpec *section = m_template ? m_template->section(path.section) : nullptr;
+    const FieldSpec *field = section ? section->field(path.field) : nullptr;
+    if (!field || field->label.isEmpty())
+        return m_template ? m_template->pathText(path) : path.toString(true);
+    if (section->isRepeatable())
+        return u"%1 %2: %3"_s.arg(sectionLabel(path.section)).arg(path.instance + 1).arg(field->label.localized());
+    return field->label.localized();
 }
 
 void DocumentSession::change(const QString &text, const std::function<void(Record &)> &edit, RecordChange hint)

@@ -112,6 +112,9 @@ private:
     // Called by the undo commands: puts a snapshot in place and tells the views.
     void restoreSnapshot(const DocumentState &snapshot, const RecordChange &hint);
     void push(const QString &text, DocumentState before, const RecordChange &hint, int mergeId);
+    // Names for undo steps ("Undo Edit Study title").
+    QString sectionLabel(const QString &sectionKey) const;
+    QString fieldLabel(const FieldPath &path) const;
 
     std::shared_ptr<const Template> m_template;
     DocumentState m_state;
