@@ -5920,6 +5920,10 @@ Es wurde nichts geschrieben; versuchen Sie einen anderen Ordner.</translation>
         <source>Add Template Folder</source>
         <translation>Vorlagenordner hinzufügen</translation>
     </message>
+    <message>
+        <source>Restore &amp;Defaults</source>
+        <translation>Standard&amp;werte</translation>
+    </message>
 </context>
 <context>
     <name>metafill::gui::TemplateChooser</name>

@@ -86,6 +86,8 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent) : QDialog
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     connect(m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, &SettingsDialog::apply);
     connect(m_buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this, &SettingsDialog::restoreDefaults);
+    // Qt's own German for this button is the word the Presets menu uses; say what it does instead.
+    m_buttons->button(QDialogButtonBox::RestoreDefaults)->setText(tr("Restore &Defaults"));
     m_buttons->button(QDialogButtonBox::RestoreDefaults)->setToolTip(tr("Put every field back to Metafill's default; nothing is written until OK or Apply."));
 
     auto *layout = new QVBoxLayout(this);
