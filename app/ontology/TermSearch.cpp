@@ -363,28 +363,11 @@ private:
             "AND (?4 IS NULL OR ontology IN (SELECT value FROM json_each(?4)))";
         static const QByteArray best = select + " ORDER BY obsolete, label_key = ?1 DESC, boost DESC, length(label_key), id LIMIT ?5";
         static const QByteArray all = select + " LIMIT ?5";
-        SqliteQuery scan(*m_connections.db(place), m_query.branch ? all : best);
-        scan.bind(1, m_query.key).bind(2, m_query.upperBound);
-        bindFilters(scan, 3, 4);
-        scan.bind(5, scanLimit());
-        while (scan.next()) {
-            Candidate candidate;
-            candidate.place = place;
-            candidate.row = scan.integer(0);
-            if (!inBranchRow(place, candidate.row))
-                continue;
-            candidate.length = scan.integer(1);
-            candidate.category = scan.integer(2) ? ExactLabel : LabelPrefix;
-            candidate.obsolete = int(scan.integer(3));
-            candidate.boost = scan.integer(4);
-            candidate.origin = scan.integer(5);
-            candidates.push_back(candidate);
-        }
-        return !scan.failed() || failAt(place);
+        return scanPrefixes(place, m_query.branch ? all : best, ExactLabel, LabelPrefix, candidates);
     }
 
     // Synonyms that start with the query; the synonym index holds the term's
-    // ranking fields too, so this reads no table rows.
+    // ranking fields too, so this reads no table rows. Column 6 is the scope.
     bool scanSynonyms(Place place, std::vector<Candidate> &candidates)
     {
         static const QByteArray select =
@@ -393,10 +376,18 @@ private:
             "AND (?4 IS NULL OR ontology IN (SELECT value FROM json_each(?4)))";
         static const QByteArray best = select + " ORDER BY obsolete, key = ?1 DESC, scope <> 0, boost DESC, label_length, term_id LIMIT ?5";
         static const QByteArray all = select + " LIMIT ?5";
-        SqliteQuery scan(*m_connections.db(place), m_query.branch ? all : best);
+        return scanPrefixes(place, m_query.branch ? all : best, ExactSynonym, SynonymPrefix, candidates);
+    }
+
+    // One prefix range scan: the statement selects row, length, exact?,
+    // obsolete, boost, origin and, for synonyms, their scope as a 7th column.
+    bool scanPrefixes(Place place, const QByteArray &sql, Category exact, Category prefix, std::vector<Candidate> &candidates)
+    {
+        SqliteQuery scan(*m_connections.db(place), sql);
         scan.bind(1, m_query.key).bind(2, m_query.upperBound);
         bindFilters(scan, 3, 4);
         scan.bind(5, scanLimit());
+        const bool withScope = exact == ExactSynonym;
         while (scan.next()) {
             Candidate candidate;
             candidate.place = place;
@@ -404,11 +395,12 @@ private:
             if (!inBranchRow(place, candidate.row))
                 continue;
             candidate.length = scan.integer(1);
-            candidate.category = scan.integer(2) ? ExactSynonym : SynonymPrefix;
+            candidate.category = scan.integer(2) ? exact : prefix;
             candidate.obsolete = int(scan.integer(3));
             candidate.boost = scan.integer(4);
             candidate.origin = scan.integer(5);
-            candidate.scopePenalty = scan.integer(6) == int(TermEntry::Scope::Exact) ? 0 : 1;
+            if (withScope)
+                candidate.scopePenalty = scan.integer(6) == int(TermEntry::Scope::Exact) ? 0 : 1;
             candidates.push_back(candidate);
         }
         return !scan.failed() || failAt(place);
