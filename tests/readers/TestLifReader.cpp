@@ -212,29 +212,6 @@ Result<FileMetadata> readHeaderAs(const QByteArray &file, LifMetadataXml::Method
     return readHeaderAs(*source, method);
 }
 
-// All a result says, to compare two ways of reading: the OME-XML and the JSON
-// the CLI writes of it, every key/value pair in order, and the warnings; or the error.
-QString describe(const Result<FileMetadata> &result)
-{
-    if (!result)
-        return u"error: "_s + result.error();
-    const FileMetadata &m = *result;
-    QString text = QString::fromUtf8(OmeXmlWriter::toXml(m));
-    InspectJson::Extras extras;
-    extras.originalMetadata = true;
-    text += QString::fromUtf8(InspectJson::forFile(m, extras));
-    const auto pairs = [&text](const KeyValueList &list) {
-        for (const auto &[key, value] : list)
-            text += key + u" = "_s + value + u'\n';
-    };
-    pairs(m.originalMetadata);
-    for (const ImageInfo &image : m.images) {
-        text += u"--- "_s + image.id + u'\n';
-        pairs(image.originalMetadata);
-    }
-    return text + m.warnings.join(u'\n');
-}
-
 // A LIF file's header streamed in chunks of `chunkBytes`, so that any two bytes can be read apart.
 Result<FileMetadata> streamInChunks(const QByteArray &file, qint64 chunkBytes)
 {

@@ -3,6 +3,8 @@
 #include "MetadataReader.h"
 #include "io/ByteSource.h"
 #include "model/ImageMetadata.h"
+#include "model/InspectJson.h"
+#include "ome/OmeXmlWriter.h"
 #include "tiff/TiffDirectory.h"
 #include "util/Result.h"
 
@@ -150,6 +152,31 @@ inline metafill::Result<metafill::FileMetadata> readCurrentSeed(const QString &p
     if (*stored != expected)
         return Failed::failure(path + QStringLiteral(" differs from what the test builds; rewrite the seeds"));
     return readSeed(path);
+}
+
+// All a result says, to compare two ways of reading the same file (a tree
+// and a stream): the OME-XML and the JSON the CLI writes of it, every
+// key/value pair in order, and the warnings; or the error.
+inline QString describe(const metafill::Result<metafill::FileMetadata> &result)
+{
+    using namespace Qt::StringLiterals;
+    if (!result)
+        return u"error: "_s + result.error();
+    const metafill::FileMetadata &m = *result;
+    QString text = QString::fromUtf8(metafill::OmeXmlWriter::toXml(m));
+    metafill::InspectJson::Extras extras;
+    extras.originalMetadata = true;
+    text += QString::fromUtf8(metafill::InspectJson::forFile(m, extras));
+    const auto pairs = [&text](const metafill::KeyValueList &list) {
+        for (const auto &[key, value] : list)
+            text += key + u" = "_s + value + u'\n';
+    };
+    pairs(m.originalMetadata);
+    for (const metafill::ImageInfo &image : m.images) {
+        text += u"--- "_s + image.id + u'\n';
+        pairs(image.originalMetadata);
+    }
+    return text + m.warnings.join(u'\n');
 }
 
 } // namespace ReaderTestSupport
