@@ -323,7 +323,8 @@ private slots:
         QCOMPARE(pixels.sizeT, 3);
         QCOMPARE(pixels.pixelType, u"uint16"_s);
         QCOMPARE(pixels.significantBits, 12);
-        QVERIFY(near(pixels.physicalSizeXUm, 0.2));
+        // Exactly 0.2, not 2e-7 × 1e6 = 0.19999999999999998: people read this number in the form.
+        QCOMPARE(pixels.physicalSizeXUm, std::optional<double>(0.2));
         QVERIFY(near(pixels.physicalSizeYUm, 0.25));
         QVERIFY(near(pixels.physicalSizeZUm, 1.0));
         // TimeIntervall is 0: the time stamps give the step.

@@ -185,7 +185,9 @@ std::optional<double> voxelMicrometres(std::optional<double> metres)
 {
     if (!metres || *metres < MinVoxelMetres)
         return std::nullopt;
-    return *metres * 1e6;
+    // Through the shared conversion, which drops the binary noise of the
+    // product (2e-7 m × 1e6 = 0.19999999999999998 µm; the form showed that).
+    return HeaderValues::toMicrometres(*metres, u"m"_s);
 }
 
 // The word after "40x/1.30" in a Zeiss objective name is its immersion
