@@ -120,6 +120,35 @@ private slots:
         QCOMPARE(cell(2, {u"channel"_s, 1, u"fluorophore"_s}).data().toString(), u"GFP"_s);
     }
 
+    // An empty instance added in one image's scope gets columns; undoing the
+    // addition takes them away again (the session, not the grid, keeps count).
+    void addedInstancesComeAndGoWithUndo()
+    {
+        const FieldPath second{u"channel"_s, 1, u"fluorophore"_s};
+        const FieldPath third{u"channel"_s, 2, u"fluorophore"_s};
+        QCOMPARE(model()->columnOf(second), -1);
+        // The image has no channel yet: the first one added is channel 1, whose column is always there.
+        m_session->addInstance(u"channel"_s, 1);
+        m_session->addInstance(u"channel"_s, 1);
+        QVERIFY(model()->columnOf(second) > 0);
+        m_session->addInstance(u"channel"_s, 1);
+        QVERIFY(model()->columnOf(third) > 0);
+        // Changes elsewhere, also to another image's channels, do not forget them.
+        m_session->setValue(Title, 0, typed(u"Mitosis"_s));
+        m_session->addInstance(u"channel"_s, 2);
+        QVERIFY(model()->columnOf(third) > 0);
+        m_session->undoStack()->undo(); // image 2's channel
+        m_session->undoStack()->undo(); // the title
+        m_session->undoStack()->undo(); // the third channel
+        QCOMPARE(model()->columnOf(third), -1);
+        QVERIFY(model()->columnOf(second) > 0);
+        m_session->undoStack()->undo(); // the second channel
+        QCOMPARE(model()->columnOf(second), -1);
+        QCOMPARE(m_session->instanceCount(u"channel"_s, 1), 1);
+        m_session->undoStack()->redo();
+        QVERIFY(model()->columnOf(second) > 0);
+    }
+
     void typingIntoACellStoresTheImagesValue()
     {
         const QModelIndex target = cell(1, Title);

@@ -657,16 +657,9 @@ void BatchGridModel::forgetColumns(int first, int last, int row)
 
 QMap<QString, int> BatchGridModel::extraInstances() const
 {
-    // Instances people added to "All images" without values yet, and the
-    // latest structure change of an image, get columns too.
-    QMap<QString, int> extra = m_structureInstances;
-    if (m_template) {
-        for (const SectionSpec &section : m_template->sections) {
-            if (section.isRepeatable())
-                extra[section.key] = std::max(extra.value(section.key), m_session->instanceCount(section.key, -1));
-        }
-    }
-    return extra;
+    // Instances people added without values yet, in any scope, get columns
+    // too; the session keeps them, so undo takes the columns back as well.
+    return m_session->addedInstancesInAnyScope();
 }
 
 void BatchGridModel::rebuildColumns(QList<GridColumn> columns)
@@ -684,7 +677,6 @@ void BatchGridModel::onTemplateChanged()
 {
     beginResetModel();
     m_template = m_session->sharedTemplate();
-    m_structureInstances.clear();
     m_rows = m_session->imageCount() + 1;
     rebuildColumns(m_template ? GridColumns::build(*m_template, m_session->record(), extraInstances()) : QList<GridColumn>{});
     endResetModel();
@@ -756,10 +748,6 @@ void BatchGridModel::onChanged(const RecordChange &change)
         return;
     }
     case RecordChange::Kind::Structure:
-        if (m_template && m_template->section(change.path.section))
-            m_structureInstances[change.path.section] = m_session->instanceCount(change.path.section, change.image);
-        refreshAll();
-        return;
     case RecordChange::Kind::Images:
     case RecordChange::Kind::Everything:
         refreshAll();

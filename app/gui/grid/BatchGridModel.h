@@ -153,7 +153,6 @@ private:
     std::shared_ptr<const Template> m_template;
     QList<GridColumn> m_columns; // m_columns[i] is model column i + 1
     QMap<FieldPath, int> m_columnOfPath;
-    QMap<QString, int> m_structureInstances; // instances a Structure change asked for
     int m_rows = 1;
 
     // Per cell (row * columnCount + column): CellFlags, 0 until computed.

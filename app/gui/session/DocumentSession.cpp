@@ -131,6 +131,14 @@ int DocumentSession::instanceCount(const QString &sectionKey, int image) const
     return std::max(fromValues, added);
 }
 
+QMap<QString, int> DocumentSession::addedInstancesInAnyScope() const
+{
+    QMap<QString, int> most;
+    for (auto it = m_state.addedInstances.cbegin(); it != m_state.addedInstances.cend(); ++it)
+        most[it.key().second] = std::max(most.value(it.key().second), it.value());
+    return most;
+}
+
 void DocumentSession::setValue(const FieldPath &path, int image, const FieldValue &value)
 {
     DocumentState before = m_state;

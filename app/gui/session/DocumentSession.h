@@ -82,6 +82,9 @@ public:
     int imageCount() const { return int(m_state.record.images.size()); }
     // How many instances the form shows for a section in a scope.
     int instanceCount(const QString &section, int image) const;
+    // Per section, the most instances a person added without values in any
+    // scope: a view of all scopes at once (the grid) shows that many.
+    QMap<QString, int> addedInstancesInAnyScope() const;
 
     // Sets (or with an empty value clears) one field in one scope. Consecutive
     // edits of the same field merge into one undo step.
