@@ -33,6 +33,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -451,6 +452,33 @@ private slots:
         m_view->setScope(-1);
         QCOMPARE(lineText(titleEditor), u"Shared title"_s);
         QVERIFY(!sizeX->isReadOnly());
+    }
+
+    // In an image's scope, an author that comes from "All images" cannot be
+    // removed there, and Remove says why; the image's own extra author can.
+    void sharedInstancesSayWhyTheyCannotBeRemovedForOneImage()
+    {
+        addImages();
+        m_session->setValue(path(u"author[0].first_name"_s), -1, FieldValue{{u"Ada"_s}, {}});
+        m_session->setValue(path(u"author[1].first_name"_s), -1, FieldValue{{u"Grace"_s}, {}});
+        m_session->setValue(path(u"author[2].first_name"_s), 0, FieldValue{{u"Rosalind"_s}, {}});
+        m_view->setScope(0);
+        SectionPanel *authors = m_view->sectionPanel(u"author"_s);
+        QCOMPARE(authors->instanceCount(), 3);
+        auto *sharedRemove = authors->findChild<QToolButton *>(u"remove:author[1]"_s);
+        auto *ownRemove = authors->findChild<QToolButton *>(u"remove:author[2]"_s);
+        QVERIFY(sharedRemove && ownRemove);
+        QVERIFY(!sharedRemove->isEnabled());
+        QVERIFY2(sharedRemove->toolTip().contains(u"All images"_s), qPrintable(sharedRemove->toolTip()));
+        QVERIFY(ownRemove->isEnabled());
+        QVERIFY(ownRemove->toolTip().contains(u"Undo"_s));
+
+        // For "All images" both shared authors can go again.
+        m_view->setScope(-1);
+        QCOMPARE(authors->instanceCount(), 2);
+        sharedRemove = authors->findChild<QToolButton *>(u"remove:author[1]"_s);
+        QVERIFY(sharedRemove && sharedRemove->isEnabled());
+        QVERIFY(sharedRemove->toolTip().contains(u"Undo"_s));
     }
 
     void termFieldsUseThePicker()

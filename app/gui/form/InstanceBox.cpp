@@ -80,7 +80,8 @@ InstanceBox::InstanceBox(const SectionSpec &section, int instance, const FormCon
         m_remove = new QAction(tr("Remove"), this);
         m_remove->setShortcut(removeShortcut());
         m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        m_remove->setToolTip(tr("Remove %1 and its values (%2; Undo brings it back)").arg(name, removeShortcut().toString(QKeySequence::NativeText)));
+        m_removeToolTip = tr("Remove %1 and its values (%2; Undo brings it back)").arg(name, removeShortcut().toString(QKeySequence::NativeText));
+        m_remove->setToolTip(m_removeToolTip);
         addAction(m_remove);
         header->addWidget(actionButton(m_remove, u"remove:"_s + pathText, this));
         layout->addLayout(header);
@@ -129,10 +130,12 @@ void InstanceBox::refresh()
         editor->refresh();
 }
 
-void InstanceBox::setRemovable(bool removable)
+void InstanceBox::setRemovable(bool removable, const QString &whyNot)
 {
-    if (m_remove)
-        m_remove->setEnabled(removable);
+    if (!m_remove)
+        return;
+    m_remove->setEnabled(removable);
+    m_remove->setToolTip(removable || whyNot.isEmpty() ? m_removeToolTip : whyNot);
 }
 
 void InstanceBox::setDuplicable(bool duplicable)

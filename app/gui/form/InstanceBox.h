@@ -27,7 +27,8 @@ public:
     FieldEditor *editor(const QString &fieldKey) const;
     QList<QWidget *> tabStops() const;
     void refresh();
-    void setRemovable(bool removable);
+    // `whyNot`: why Remove is unavailable, shown as its tooltip instead of the usual one.
+    void setRemovable(bool removable, const QString &whyNot = {});
     void setDuplicable(bool duplicable);
 
     static QKeySequence duplicateShortcut();
@@ -45,6 +46,7 @@ private:
     QList<FieldEditor *> m_editors;
     QAction *m_duplicate = nullptr;
     QAction *m_remove = nullptr;
+    QString m_removeToolTip;
 };
 
 } // namespace metafill::gui

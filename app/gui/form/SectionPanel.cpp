@@ -159,7 +159,13 @@ void SectionPanel::updateButtons()
     // cannot be removed for this image alone: the shared ones would show again.
     const int shared = m_context->scope >= 0 ? m_context->session->instanceCount(m_section.key, -1) : 0;
     for (InstanceBox *box : std::as_const(m_boxes)) {
-        box->setRemovable(count > m_section.minCount && box->instance() >= shared);
+        const QString name = InstanceBox::title(m_section, box->instance());
+        if (box->instance() < shared)
+            box->setRemovable(false, tr("%1 comes from \"All images\"; remove it there, or change its values for this image").arg(name));
+        else if (count <= m_section.minCount)
+            box->setRemovable(false, tr("The template asks for at least %n of these", nullptr, m_section.minCount));
+        else
+            box->setRemovable(true);
         box->setDuplicable(canAdd);
     }
 }
