@@ -5,6 +5,9 @@
 // window decorations and popups.
 //
 // Usage: metafill-screenshot-tour OUTPUT_DIR IMAGE_PATH...
+// METAFILL_TOUR_DARK=1 draws the tour with Fusion and a dark palette, as a
+// dark desktop theme would, to look at the window in dark colours;
+// QT_SCALE_FACTOR=2 (with a larger Xvfb screen) shows it at high DPI.
 #include "MainWindow.h"
 #include "form/FieldEditor.h"
 #include "form/FormView.h"
@@ -15,6 +18,7 @@
 #include "util/Translations.h"
 
 #include <QApplication>
+#include <QStyleFactory>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QHeaderView>
@@ -44,6 +48,36 @@ void settle(int ms)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
 }
 
+// A dark palette like those of dark desktop themes (not a Metafill theme:
+// the program follows the desktop's palette).
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2b, 0x2b), base(0x1e, 0x1e, 0x1e), text(0xe6, 0xe6, 0xe6);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    p.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3a, 0x3a));
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x8a, 0x8a));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::red);
+    p.setColor(QPalette::Link, QColor(0x5a, 0xa9, 0xf0));
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xb0));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Light, QColor(0x50, 0x50, 0x50));
+    p.setColor(QPalette::Midlight, QColor(0x40, 0x40, 0x40));
+    p.setColor(QPalette::Mid, QColor(0x30, 0x30, 0x30));
+    p.setColor(QPalette::Dark, QColor(0x18, 0x18, 0x18));
+    p.setColor(QPalette::Shadow, Qt::black);
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
+    return p;
+}
+
 bool shoot(const QString &path)
 {
     // The whole screen, so popups (the term suggestions) are in the picture.
@@ -69,6 +103,10 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"Metafill"_s);
     QApplication::setApplicationName(u"metafill"_s);
     QApplication::setApplicationDisplayName(u"Metafill"_s);
+    if (qEnvironmentVariableIntValue("METAFILL_TOUR_DARK") == 1) {
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        QApplication::setPalette(darkPalette());
+    }
     // As the program does: the language of METAFILL_LANG, or the system's.
     metafill::installTranslations(app);
     const QStringList args = app.arguments().mid(1);

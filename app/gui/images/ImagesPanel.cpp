@@ -65,6 +65,8 @@ ImagesPanel::ImagesPanel(DocumentSession *session, QWidget *parent)
     m_progressRow->hide();
 
     m_count->setObjectName(u"imageCount"_s);
+    // The count lines up with the names in the list below, not with its frame.
+    m_count->setIndent(m_list->frameWidth() + style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_list));
     auto *header = new QHBoxLayout;
     header->addWidget(m_count, 1);
     header->addWidget(add);
