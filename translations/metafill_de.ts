@@ -11,6 +11,25 @@
         <source>%1: the header says &apos;%2&apos;, which the field cannot take: %3</source>
         <translation>%1: der Dateikopf gibt &apos;%2&apos; an, was das Feld nicht aufnehmen kann: %3</translation>
     </message>
+    <message>
+        <source>the XPath &apos;%1&apos; nests %2 searches of the whole document, each inside a condition of the one before (//…[…//…[…//…]]); each multiplies the work by the size of the header, so such a query can run for hours. Nest at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BuildInfo</name>
+    <message>
+        <source>built with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at build time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ByteSource</name>
@@ -214,12 +233,9 @@
         <translation>%1: die Metadaten dieser CZI-Datei sind zu groß zum Lesen: ihre Teile außer den ZEN-Blöcken Experiment, HardwareSetting und Layers bräuchten mehr als die %2 MiB Arbeitsspeicher, die Metafill für die Metadaten einer Datei zulässt.</translation>
     </message>
     <message>
-        <source>%1: the metadata of this CZI file has a &lt;%2&gt; element larger than Metafill reads (%3 MiB); the file is damaged or not supported.</source>
-        <translation>%1: die Metadaten dieser CZI-Datei enthalten ein &lt;%2&gt;-Element, das größer ist, als Metafill liest (%3 MiB); die Datei ist beschädigt oder wird nicht unterstützt.</translation>
-    </message>
-    <message>
-        <source>%1: the metadata of this CZI file nests its elements deeper than Metafill reads (%2 levels); the file is damaged or not supported.</source>
-        <translation>%1: die Metadaten dieser CZI-Datei verschachteln ihre Elemente tiefer, als Metafill liest (%2 Ebenen); die Datei ist beschädigt oder wird nicht unterstützt.</translation>
+        <source>the metadata of this CZI file</source>
+        <extracomment>The %2 of XmlElementStream&apos;s limit messages (&quot;… has a &lt;Plane&gt; element larger than …&quot;).</extracomment>
+        <translation>in den Metadaten dieser CZI-Datei</translation>
     </message>
 </context>
 <context>
@@ -1168,12 +1184,9 @@
         <translation>%1: die Einstellungen des Bildes „%2“ in dieser LIF-Datei sind zu groß zum Lesen: sie bräuchten mehr als %3 MiB Arbeitsspeicher; die Datei ist beschädigt oder wird nicht unterstützt.</translation>
     </message>
     <message>
-        <source>%1: the header of this LIF file has a &lt;%2&gt; element larger than Metafill reads (%3 MiB); the file is damaged or not supported.</source>
-        <translation>%1: der Dateikopf dieser LIF-Datei enthält ein &lt;%2&gt;-Element, das größer ist, als Metafill liest (%3 MiB); die Datei ist beschädigt oder wird nicht unterstützt.</translation>
-    </message>
-    <message>
-        <source>%1: the header of this LIF file nests its elements deeper than Metafill reads (%2 levels); the file is damaged or not supported.</source>
-        <translation>%1: der Dateikopf dieser LIF-Datei verschachtelt seine Elemente tiefer, als Metafill liest (%2 Ebenen); die Datei ist beschädigt oder wird nicht unterstützt.</translation>
+        <source>the header of this LIF file</source>
+        <extracomment>The %2 of XmlElementStream&apos;s limit messages (&quot;… has a &lt;Plane&gt; element larger than …&quot;).</extracomment>
+        <translation>im Dateikopf dieser LIF-Datei</translation>
     </message>
 </context>
 <context>
@@ -1931,12 +1944,9 @@
         <translation>%1: die XML-Metadaten sind kein OME-XML: ihr Wurzelelement ist &lt;%2&gt;, nicht &lt;OME&gt;.</translation>
     </message>
     <message>
-        <source>%1: the OME-XML metadata has a &lt;%2&gt; element larger than Metafill reads (%3 MiB or %4 attributes and inner elements); the file is damaged or not supported.</source>
-        <translation>%1: die OME-XML-Metadaten enthalten ein &lt;%2&gt;-Element, das größer ist, als Metafill liest (%3 MiB oder %4 Attribute und innere Elemente); die Datei ist beschädigt oder wird nicht unterstützt.</translation>
-    </message>
-    <message>
-        <source>%1: the OME-XML metadata nests its elements deeper than Metafill reads (%2 levels); the file is damaged or not supported.</source>
-        <translation>%1: die OME-XML-Metadaten verschachteln ihre Elemente tiefer, als Metafill liest (%2 Ebenen); die Datei ist beschädigt oder wird nicht unterstützt.</translation>
+        <source>the OME-XML metadata</source>
+        <extracomment>The %2 of XmlElementStream&apos;s limit messages (&quot;… has a &lt;Plane&gt; element larger than …&quot;).</extracomment>
+        <translation>in den OME-XML-Metadaten</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +2319,824 @@
     <message>
         <source>the OMERO key is longer than 255 characters</source>
         <translation>der OMERO-Schlüssel ist länger als 255 Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>PackAddCommand</name>
+    <message>
+        <source>Subscribe to a facility&apos;s template pack (an https address or a folder): fetch it, check every file&apos;s SHA-256 and keep a copy for offline use. Its templates join the template search path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack&apos;s https address or folder (the one holding metafill-pack.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[options] URL|FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metafill-cli pack add: name one pack address or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metafill-cli pack add: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackBuildCommand</name>
+    <message>
+        <source>Write a pack&apos;s index (metafill-pack.json) for a facility&apos;s folder with templates/ and terms/: every file&apos;s size and SHA-256. Every template is checked as &apos;template check&apos; does; on any error nothing is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack&apos;s id, e.g. de.uni-example.lmf (default: the one in the existing index).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s version, MAJOR.MINOR.PATCH; raise it whenever a file changes (default: the existing index&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X.Y.Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack&apos;s title (default: the existing index&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who publishes the pack, e.g. the facility&apos;s name (default: the existing index&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sentence about the pack (default: the existing index&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[options] FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metafill-cli pack build: name the pack&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metafill-cli pack build: the index was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: ok (%n term(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>metafill-cli pack build: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term pack(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 %3 with %4, %5 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackBuilder</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template has no &apos;id&apos; and &apos;version&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the index there now cannot be read, so nothing is taken from it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the pack&apos;s id with --id, in lower-case reverse-domain form such as de.uni-example.lmf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the pack&apos;s version with --version, as MAJOR.MINOR.PATCH such as 1.0.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the pack&apos;s title with --title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the pack&apos;s publisher with --publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: left out; a pack holds only the folders %2/ and %3/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a link to another folder; a pack holds real folders and files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a link; a pack holds real files (copy the file here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/: left out; templates and term packs lie directly in %2/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: left out (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes is more than a file of this kind may hold (%3 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no templates (%2/*.yaml) and no term packs (%3/*.obo, *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the files changed since version %1 was built; give the pack a new version with --version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the template %2 %3 changed since the last build, but its version did not; raise &apos;version&apos; in the template (records made with the old content still name %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PackChanges</name>
+    <message>
+        <source>template %1 %2: new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template %1 %2: removed from the pack (kept here for records made with it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template %1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template %1 %2: the content changed, but not the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>presets added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>presets removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>term pack %1: new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>term pack %1: removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>term pack %1: changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackCommands</name>
+    <message>
+        <source>Proxy for fetching packs, e.g. http://proxy:3128, or &apos;none&apos; (default: the https_proxy environment variable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished">URL</translation>
+    </message>
+    <message>
+        <source>A PEM file of certificate authorities to trust besides the system&apos;s (an institution&apos;s own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished">FILE</translation>
+    </message>
+    <message>
+        <source>The store the packs&apos; term packs are imported into (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribed to %1 %2: %3 (%4), from %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>term store: %1 (%2), %n term(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>term store: %1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackFetcher</name>
+    <message>
+        <source>&apos;%1&apos; is not a web address; give the pack&apos;s https address or a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would be fetched over plain http, which anyone on the network can read and alter. Use the pack&apos;s https address; http is accepted only for this computer (localhost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: template packs are fetched over https (or from a folder), not over %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address %1 contains a user name or password; Metafill does not send those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network library could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled while fetching %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than the %2 bytes expected; it was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store what %1 sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server of %1 is not known here; check the address and that this computer is online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy could not be used for %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1; the server may be down or this computer offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection ended before all of %1 arrived (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 could not be verified: %2. If your institution signs its own certificates, name its authority&apos;s certificate file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be fetched: only https is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not fetch %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redirects more than %2 times; given up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redirects to %2, away from https; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redirects to an address Metafill does not use: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server answered %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackIndex</name>
+    <message>
+        <source>the path is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path must be relative, with &apos;/&apos; between folder and file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path must not contain &apos;.&apos; or &apos;..&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pack holds files directly in its folders templates/ and terms/, nothing else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a portable file name (letters A–Z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, not starting with &apos;.&apos; or &apos;-&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>templates end in .yaml or .yml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>term packs end in .obo or .json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>the index is larger than %1 KiB; a pack&apos;s index is far smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the index is not valid JSON (at byte %1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not the index of a Metafill template pack (it has no &apos;%1&apos; entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pack was written for a newer Metafill (pack format %1); update Metafill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;id&apos; must be a reverse-domain name in lower case, such as de.uni-example.lmf (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;version&apos; must be MAJOR.MINOR.PATCH, such as 1.4.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;title&apos; must be a text, or a mapping from language codes to texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;publisher&apos; must name who publishes the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;description&apos; must be a text, or a mapping from language codes to texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;files&apos; must list the pack&apos;s files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pack lists %1 files; at most %2 are accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice (perhaps with different upper and lower case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;sha256&apos; must be 64 lower-case hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;size&apos; must be the file&apos;s size in bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes is more than a file of this kind may hold (%3 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the files add up to more than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;template&apos; must give the template&apos;s id and version (run &apos;metafill-cli pack build&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the template %2 %3 is in the pack twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackListCommand</name>
+    <message>
+        <source>List the subscribed template packs: version in use, source, templates, and the versions kept for older records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metafill-cli pack list: takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template packs in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No template packs are subscribed; add one with &apos;metafill-cli pack add URL|FOLDER&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept versions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>term pack %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackManager</name>
+    <message>
+        <source>This system names no folder for application data, so template packs cannot be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 for template packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Metafill is changing the template packs right now; try again when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; &apos;%2&apos; is not a pack id and version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kept copy of %1 %2 is missing (%3); update the pack to fetch it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No template pack &apos;%1&apos; is subscribed; &apos;metafill-cli pack list&apos; shows those that are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1 %2 stays in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now holds the pack &apos;%2&apos;, not &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 offers version %2, older than the %3 in use; Metafill does not go back on its own. To use %2, remove the pack and add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack %1 is subscribed already; &apos;metafill-cli pack update %1&apos; fetches its newest version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished">der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 offers version %2 with other files than the %2 kept here; its publisher must give changed files a new version number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of %1 %2 kept here was damaged (%3); it was fetched again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of %1 changed, but its version did not; records made with the old content would be read with the new one. The pack&apos;s publisher must raise the template&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the new version into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term pack &apos;%1&apos; also comes with the pack %2; the one imported last is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create folders in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the template cannot be used here: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the template %2 %3, but the pack&apos;s index says %4 %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the term pack cannot be imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some files of the pack could not be deleted from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackRemoveCommand</name>
+    <message>
+        <source>End the subscription to a template pack and delete its kept versions and term packs from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store the pack&apos;s term packs were imported into (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished">FILE</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s id, as &apos;metafill-cli pack list&apos; shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>metafill-cli pack remove: name one pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metafill-cli pack remove: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the template pack %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These templates are no longer available: %1. Records made with them open again once the pack is added back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>term store: %1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackSource</name>
+    <message>
+        <source>Name the pack&apos;s folder or its https address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address %1 must not contain &apos;?&apos; or &apos;#&apos;; give the address of the pack&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a folder here nor an https address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file; name the folder that holds %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no %2; a facility makes it with &apos;metafill-cli pack build FOLDER&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KiB; a pack&apos;s index is far smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed in the pack&apos;s index but is not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a link to a file outside the pack; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled while copying %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than the %2 bytes expected; it was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store a copy of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackStore</name>
+    <message>
+        <source>%1: %2. Fix the file, or delete it and add the packs again with &apos;metafill-cli pack add&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 KiB, far more than any list of packs needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not Metafill&apos;s list of template packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list was written by a newer Metafill; update Metafill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it lists more than %1 packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 has no valid id, version or source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pack %1 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 for template packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PackUpdateCommand</name>
+    <message>
+        <source>Fetch the newest version of subscribed template packs (all, or the one named) and print what changed. A pack with any altered file is refused whole; the version in use stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack to update; all subscribed packs without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[options] [ID]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metafill-cli pack update: name at most one pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No template packs are subscribed; add one with &apos;metafill-cli pack add URL|FOLDER&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metafill-cli pack update: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackVerifier</name>
+    <message>
+        <source>Cancelled while checking the pack&apos;s files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file has %2 bytes, but the pack&apos;s index says %3; it was cut short or altered on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file&apos;s SHA-256 (%2) is not the one in the pack&apos;s index (%3); it was altered or damaged on the way.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3836,6 +4664,17 @@
     <message>
         <source>unsupported field type</source>
         <translation>nicht unterstützter Feldtyp</translation>
+    </message>
+</context>
+<context>
+    <name>XmlElementStream</name>
+    <message>
+        <source>%1: %2 has a &lt;%3&gt; element larger than Metafill reads (%4 MiB or %5 attributes and inner elements); the file is damaged or not supported.</source>
+        <translation>%1: %2 steht ein &lt;%3&gt;-Element, das größer ist, als Metafill liest (%4 MiB oder %5 Attribute und innere Elemente); die Datei ist beschädigt oder wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>%1: %2 nests its elements deeper than Metafill reads (%3 levels); the file is damaged or not supported.</source>
+        <translation>%1: %2 sind die Elemente tiefer verschachtelt, als Metafill liest (%3 Ebenen); die Datei ist beschädigt oder wird nicht unterstützt.</translation>
     </message>
 </context>
 <context>
@@ -5717,6 +6556,17 @@ Es wurde nichts geschrieben; versuchen Sie einen anderen Ordner.</translation>
     <message>
         <source>%1 filled</source>
         <translation>%1 ausgefüllt</translation>
+    </message>
+    <message>
+        <source>%1 comes from &quot;All images&quot;; remove it there, or change its values for this image</source>
+        <translation>%1 stammt aus „Alle Bilder“: dort entfernen oder hier die Werte für dieses Bild ändern</translation>
+    </message>
+    <message numerus="yes">
+        <source>The template asks for at least %n of these</source>
+        <translation>
+            <numerusform>Die Vorlage verlangt mindestens %n davon</numerusform>
+            <numerusform>Die Vorlage verlangt mindestens %n davon</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,40 @@
     </message>
 </context>
 <context>
+    <name>PackBuildCommand</name>
+    <message numerus="yes">
+        <source>%1: ok (%n term(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term pack(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PackCommands</name>
+    <message numerus="yes">
+        <source>term store: %1 (%2), %n term(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message numerus="yes">
         <source>section &apos;%1&apos; may appear at most %n times (instances count from 0)</source>
@@ -474,6 +508,16 @@
         <translation>
             <numerusform>%n required field empty</numerusform>
             <numerusform>%n required fields empty</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>metafill::gui::SectionPanel</name>
+    <message numerus="yes">
+        <source>The template asks for at least %n of these</source>
+        <translation>
+            <numerusform>The template asks for at least one of these</numerusform>
+            <numerusform>The template asks for at least %n of these</numerusform>
         </translation>
     </message>
 </context>

@@ -432,15 +432,9 @@ QString streamFailure(const XmlElementStream::Outcome &outcome, const XmlElement
     case XmlElementStream::Failure::Syntax:
         return notReadable(path, outcome.status, outcome.offset);
     case XmlElementStream::Failure::PieceTooLarge:
-        return CziMetadataXml::tr("%1: the metadata of this CZI file has a <%2> element larger than Metafill reads (%3 MiB); the file is "
-                                  "damaged or not supported.")
-            .arg(path, QString::fromUtf8(outcome.element).left(64))
-            .arg(limits.maxPieceBytes / (1024 * 1024));
     case XmlElementStream::Failure::TooDeep:
-        return CziMetadataXml::tr("%1: the metadata of this CZI file nests its elements deeper than Metafill reads (%2 levels); the file "
-                                  "is damaged or not supported.")
-            .arg(path)
-            .arg(limits.maxDepth);
+        //: The %2 of XmlElementStream's limit messages ("… has a <Plane> element larger than …").
+        return XmlElementStream::limitMessage(outcome, limits, path, CziMetadataXml::tr("the metadata of this CZI file"));
     case XmlElementStream::Failure::Input:
     case XmlElementStream::Failure::Handler:
     case XmlElementStream::Failure::None:

@@ -292,15 +292,9 @@ QString streamFailure(const XmlElementStream::Outcome &outcome, const XmlElement
     case XmlElementStream::Failure::Syntax:
         return LifMetadataXml::notReadable(path, outcome.status, outcome.offset);
     case XmlElementStream::Failure::PieceTooLarge:
-        return LifHeaderStream::tr("%1: the header of this LIF file has a <%2> element larger than Metafill reads (%3 MiB); the file is "
-                                   "damaged or not supported.")
-            .arg(path, QString::fromUtf8(outcome.element).left(64))
-            .arg(limits.maxPieceBytes / (1024 * 1024));
     case XmlElementStream::Failure::TooDeep:
-        return LifHeaderStream::tr("%1: the header of this LIF file nests its elements deeper than Metafill reads (%2 levels); the file "
-                                   "is damaged or not supported.")
-            .arg(path)
-            .arg(limits.maxDepth);
+        //: The %2 of XmlElementStream's limit messages ("… has a <Plane> element larger than …").
+        return XmlElementStream::limitMessage(outcome, limits, path, LifHeaderStream::tr("the header of this LIF file"));
     case XmlElementStream::Failure::Input:
     case XmlElementStream::Failure::Handler:
     case XmlElementStream::Failure::None:

@@ -407,14 +407,9 @@ QString streamFailure(const XmlElementStream::Outcome &outcome, const QString &o
     case XmlElementStream::Failure::Syntax:
         return damaged(origin, outcome.status, outcome.offset);
     case XmlElementStream::Failure::PieceTooLarge:
-        return OmeXmlParser::tr("%1: the OME-XML metadata has a <%2> element larger than Metafill reads (%3 MiB or %4 attributes "
-                                "and inner elements); the file is damaged or not supported.")
-            .arg(origin, QString::fromUtf8(outcome.element).left(64), QString::number(limits.maxPieceBytes / (1024 * 1024)),
-                 QString::number(limits.maxPieceNodes));
     case XmlElementStream::Failure::TooDeep:
-        return OmeXmlParser::tr("%1: the OME-XML metadata nests its elements deeper than Metafill reads (%2 levels); "
-                                "the file is damaged or not supported.")
-            .arg(origin, QString::number(limits.maxDepth));
+        //: The %2 of XmlElementStream's limit messages ("… has a <Plane> element larger than …").
+        return XmlElementStream::limitMessage(outcome, limits, origin, OmeXmlParser::tr("the OME-XML metadata"));
     case XmlElementStream::Failure::Input:
     case XmlElementStream::Failure::Handler:
     case XmlElementStream::Failure::None:

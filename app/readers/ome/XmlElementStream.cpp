@@ -160,6 +160,26 @@ bool XmlElementStream::fail(Failure failure, QString message)
     return false;
 }
 
+QString XmlElementStream::limitMessage(const Outcome &outcome, const Limits &limits, const QString &origin, const QString &document)
+{
+    switch (outcome.failure) {
+    case Failure::PieceTooLarge:
+        return tr("%1: %2 has a <%3> element larger than Metafill reads (%4 MiB or %5 attributes and inner elements); the file is "
+                  "damaged or not supported.")
+            .arg(origin, document, QString::fromUtf8(outcome.element).left(64), QString::number(limits.maxPieceBytes / (1024 * 1024)),
+                 QString::number(limits.maxPieceNodes));
+    case Failure::TooDeep:
+        return tr("%1: %2 nests its elements deeper than Metafill reads (%3 levels); the file is damaged or not supported.")
+            .arg(origin, document, QString::number(limits.maxDepth));
+    case Failure::Syntax:
+    case Failure::Input:
+    case Failure::Handler:
+    case Failure::None:
+        break;
+    }
+    return {};
+}
+
 XmlElementStream::Outcome XmlElementStream::run()
 {
     // pugixml skips one byte-order mark at the start of its buffer.

@@ -3,6 +3,7 @@
 #include "util/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QByteArrayView>
 #include <QList>
 #include <QString>
@@ -32,6 +33,8 @@ namespace metafill {
 // the open elements' names and the piece being cut, both bounded by Limits.
 class XmlElementStream
 {
+    Q_DECLARE_TR_FUNCTIONS(XmlElementStream)
+
 public:
     enum class Use { Skip, Descend, Whole };
 
@@ -83,6 +86,12 @@ public:
     XmlElementStream(QByteArrayView document, Handler &handler, Limits limits);
 
     Outcome run();
+
+    // The message for a run that stopped at one of the limits, for every format
+    // alike: "`origin`: `document` has a <Plane> element larger than …".
+    // `document` is what was read, worded by the format ("the header of this
+    // LIF file"). Empty for the other failures, whose wording is the format's.
+    static QString limitMessage(const Outcome &outcome, const Limits &limits, const QString &origin, const QString &document);
 
 private:
     uchar at(qint64 position)
