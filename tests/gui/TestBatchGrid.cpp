@@ -6,6 +6,7 @@
 #include "session/DocumentSession.h"
 
 #include "TestPaths.h"
+#include "TestTemplates.h"
 #include "record/ValueText.h"
 #include "template/TemplateLoader.h"
 
@@ -69,10 +70,8 @@ class TestBatchGrid : public QObject
 private slots:
     void initTestCase()
     {
-        TemplateLoader loader;
-        auto outcome = loader.load(TestPaths::source(u"templates/rembi.yaml"_s));
-        QVERIFY2(outcome.result, qPrintable(outcome.diagnostics.toString()));
-        m_rembi = std::make_shared<const Template>(std::move(*outcome.result));
+        m_rembi = TestTemplates::builtin(u"rembi.yaml"_s);
+        QVERIFY(m_rembi);
     }
 
     // A session with three images, the grid shown and active.

@@ -1,6 +1,7 @@
 #include "session/DocumentSession.h"
 
 #include "TestPaths.h"
+#include "TestTemplates.h"
 #include "record/RecordFile.h"
 #include "template/TemplateLoader.h"
 
@@ -24,10 +25,8 @@ class TestDocumentSession : public QObject
 private slots:
     void initTestCase()
     {
-        TemplateLoader loader;
-        auto outcome = loader.load(TestPaths::source(u"templates/rembi.yaml"_s));
-        QVERIFY2(outcome.result, qPrintable(outcome.diagnostics.toString()));
-        m_rembi = std::make_shared<const Template>(std::move(*outcome.result));
+        m_rembi = TestTemplates::builtin(u"rembi.yaml"_s);
+        QVERIFY(m_rembi);
     }
 
     void typingMergesIntoOneUndoStep()

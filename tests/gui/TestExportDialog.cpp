@@ -6,6 +6,7 @@
 #include "session/DocumentSession.h"
 
 #include "TestPaths.h"
+#include "TestTemplates.h"
 #include "omero/ExportRows.h"
 #include "template/TemplateLoader.h"
 
@@ -137,10 +138,8 @@ class TestExportDialog : public QObject
 private slots:
     void initTestCase()
     {
-        TemplateLoader loader;
-        auto outcome = loader.load(TestPaths::source(u"templates/rembi.yaml"_s));
-        QVERIFY2(outcome.result, qPrintable(outcome.diagnostics.toString()));
-        m_rembi = std::make_shared<const Template>(std::move(*outcome.result));
+        m_rembi = TestTemplates::builtin(u"rembi.yaml"_s);
+        QVERIFY(m_rembi);
         QVERIFY(m_dir.isValid());
         QVERIFY(QDir(m_dir.path()).mkpath(u"plate1"_s));
         for (const QString &name : {u"a.tif"_s, u"b.tif"_s, u"c.tif"_s}) {

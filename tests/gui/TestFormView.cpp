@@ -19,6 +19,7 @@
 #include "TermIndexBuilder.h"
 
 #include "TestPaths.h"
+#include "TestTemplates.h"
 #include "template/TemplateLoader.h"
 
 #include <QApplication>
@@ -42,17 +43,6 @@ using namespace metafill;
 using namespace metafill::gui;
 
 namespace {
-
-std::shared_ptr<const Template> loadTemplate(const QString &file)
-{
-    TemplateLoader loader;
-    auto outcome = loader.load(TestPaths::source(u"templates/"_s + file));
-    if (!outcome.result) {
-        qWarning("%s", qPrintable(outcome.diagnostics.toString()));
-        return {};
-    }
-    return std::make_shared<const Template>(std::move(*outcome.result));
-}
 
 FieldPath path(const QString &text)
 {
@@ -122,7 +112,7 @@ class TestFormView : public QObject
 private slots:
     void initTestCase()
     {
-        m_rembi = loadTemplate(u"rembi.yaml"_s);
+        m_rembi = TestTemplates::builtin(u"rembi.yaml"_s);
         QVERIFY(m_rembi);
     }
 
@@ -767,7 +757,7 @@ sections:
     {
         // NBO twice: the first form of a run also pays for fonts and style caches.
         for (const QString &file : {u"rembi.yaml"_s, u"nbo-tier1.yaml"_s, u"nbo-tier1.yaml"_s}) {
-            const auto t = loadTemplate(file);
+            const auto t = TestTemplates::builtin(file);
             QVERIFY(t);
             DocumentSession session;
             session.start(t);

@@ -3,6 +3,7 @@
 #include "session/DocumentSession.h"
 
 #include "TestPaths.h"
+#include "TestTemplates.h"
 #include "template/TemplateLoader.h"
 
 #include <QFileInfo>
@@ -38,10 +39,8 @@ class TestImagesPanel : public QObject
 private slots:
     void initTestCase()
     {
-        TemplateLoader loader;
-        auto outcome = loader.load(TestPaths::source(u"templates/rembi.yaml"_s));
-        QVERIFY2(outcome.result, qPrintable(outcome.diagnostics.toString()));
-        m_rembi = std::make_shared<const Template>(std::move(*outcome.result));
+        m_rembi = TestTemplates::builtin(u"rembi.yaml"_s);
+        QVERIFY(m_rembi);
     }
 
     void addedImagesAreFilledFromTheirHeaders()

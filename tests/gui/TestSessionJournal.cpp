@@ -4,6 +4,7 @@
 #include "session/SessionJournal.h"
 
 #include "TestPaths.h"
+#include "TestTemplates.h"
 #include "record/RecordFile.h"
 #include "record/ValueText.h"
 #include "template/TemplateLoader.h"
@@ -86,15 +87,6 @@ class TestSessionJournal : public QObject
 
     std::shared_ptr<const Template> m_rembi;
 
-    static std::shared_ptr<const Template> loadTemplate(const QString &path)
-    {
-        TemplateLoader loader;
-        auto outcome = loader.load(path);
-        if (!outcome.result)
-            qFatal("%s", qPrintable(outcome.diagnostics.toString()));
-        return std::make_shared<const Template>(std::move(*outcome.result));
-    }
-
     static QStringList builtinTemplates() { return {TestPaths::source(u"templates"_s)}; }
 
     // Starts journal_child, feeds it `commands`, waits for its journal on disk.
@@ -131,7 +123,8 @@ class TestSessionJournal : public QObject
 private slots:
     void initTestCase()
     {
-        m_rembi = loadTemplate(TestPaths::source(u"templates/rembi.yaml"_s));
+        m_rembi = TestTemplates::builtin(u"rembi.yaml"_s);
+        QVERIFY(m_rembi);
     }
 
     void killedSessionIsRestoredCompletely()
@@ -442,7 +435,7 @@ private slots:
 
         const auto leaveJournal = [&](const QString &templatePath, const QString &title) {
             DocumentSession session;
-            session.start(loadTemplate(templatePath));
+            session.start(TestTemplates::fromFile(templatePath));
             SessionJournal journal(&session, journalDir);
             session.setValue(Title, -1, typed(title));
         }; // destroyed with unsaved changes: the journal stays
