@@ -38,7 +38,11 @@ QString applicationDir()
 
 QStringList defaultLocations()
 {
+#ifdef Q_OS_WIN
+    const QString name = u"metafill-ims-probe.exe"_s;
+#else
     const QString name = u"metafill-ims-probe"_s;
+#endif
     const QDir dir(applicationDir());
     return {dir.filePath(name), QDir::cleanPath(dir.filePath(QStringLiteral(METAFILL_IMS_PROBE_RELATIVE_DIR) + u'/' + name)),
             QStringLiteral(METAFILL_IMS_PROBE_INSTALLED)};
