@@ -4,13 +4,27 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QIcon>
 #include <QTimer>
 
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
+
+// The window icon, for where the desktop does not take it from the installed
+// org.metafill.Metafill.desktop (X11, a build started from its folder, Windows):
+// the SVG when Qt's SVG icon engine is installed, else the PNGs rendered from it.
+static QIcon applicationIcon()
+{
+    QIcon icon(u":/icons/org.metafill.Metafill.svg"_s);
+    QDirIterator pngs(u":/icons/hicolor"_s, {u"org.metafill.Metafill.png"_s}, QDir::Files, QDirIterator::Subdirectories);
+    while (pngs.hasNext())
+        icon.addFile(pngs.next());
+    return icon;
+}
 
 int main(int argc, char *argv[])
 {
@@ -23,6 +37,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(u"Metafill"_s);
     QApplication::setApplicationVersion(QStringLiteral(METAFILL_VERSION));
     QApplication::setDesktopFileName(u"org.metafill.Metafill"_s);
+    QApplication::setWindowIcon(applicationIcon());
 
     metafill::gui::AppSettings settings;
     metafill::installTranslations(app, settings.languageCode());

@@ -13,22 +13,22 @@
     </message>
     <message>
         <source>the XPath &apos;%1&apos; nests %2 searches of the whole document, each inside a condition of the one before (//…[…//…[…//…]]); each multiplies the work by the size of the header, so such a query can run for hours. Nest at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>der XPath-Ausdruck &apos;%1&apos; verschachtelt %2 Suchen über das ganze Dokument, jede in einer Bedingung der vorigen (//…[…//…[…//…]]); jede vervielfacht den Aufwand mit der Größe des Dateikopfs, sodass eine solche Abfrage stundenlang laufen kann. Verschachteln Sie höchstens %3.</translation>
     </message>
 </context>
 <context>
     <name>BuildInfo</name>
     <message>
         <source>built with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erstellt mit %1</translation>
     </message>
     <message>
         <source>at build time</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand beim Erstellen</translation>
     </message>
     <message>
         <source>Commit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit: %1</translation>
     </message>
 </context>
 <context>
@@ -60,6 +60,10 @@
     <message>
         <source>%1: cannot read the file: %2</source>
         <translation>%1: die Datei kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the header&apos;s metadata adds up to more than the limit of %2 MiB; the file is damaged or not supported.</source>
+        <translation>%1: die Metadaten des Dateikopfs ergeben zusammen mehr als die Grenze von %2 MiB; die Datei ist beschädigt oder wird nicht unterstützt.</translation>
     </message>
 </context>
 <context>
@@ -204,6 +208,10 @@
     <message>
         <source>the quoted cell that starts on line %1 is never closed</source>
         <translation>die in Zeile %1 beginnende Zelle in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>the file has more than %1 rows</source>
+        <translation>die Datei hat mehr als %1 Zeilen</translation>
     </message>
 </context>
 <context>
@@ -597,6 +605,13 @@
     <message>
         <source>the images of dataset &apos;%1&apos; differ in &apos;%2&apos; (e.g. &apos;%3&apos; and &apos;%4&apos;); the dataset gets no value for it</source>
         <translation>die Bilder des Datasets &apos;%1&apos; unterscheiden sich in &apos;%2&apos; (z. B. &apos;%3&apos; und &apos;%4&apos;); das Dataset erhält dafür keinen Wert</translation>
+    </message>
+</context>
+<context>
+    <name>FileSetWriter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1682,10 +1697,6 @@
         <translation>Die Verbindung zum Ontology Lookup Service unter %1 wurde zurückgesetzt, bevor die Antwort vollständig war (%2).</translation>
     </message>
     <message>
-        <source>The certificate of %1 could not be verified: %2. Metafill only talks to a service it can verify; if your institution signs its own certificates, set its authority&apos;s certificate file in the OLS settings.</source>
-        <translation>Das Zertifikat von %1 konnte nicht überprüft werden: %2. Metafill kommuniziert nur mit einem Dienst, den es überprüfen kann; wenn Ihre Einrichtung eigene Zertifikate ausstellt, geben Sie die Zertifikatsdatei ihrer Zertifizierungsstelle in den OLS-Einstellungen an.</translation>
-    </message>
-    <message>
         <source>A secure connection to the Ontology Lookup Service at %1 could not be set up: %2</source>
         <translation>Eine sichere Verbindung zum Ontology Lookup Service unter %1 konnte nicht hergestellt werden: %2</translation>
     </message>
@@ -1736,6 +1747,10 @@
     <message>
         <source>Too many requests to the Ontology Lookup Service are waiting; try again in a moment.</source>
         <translation>Zu viele Anfragen an den Ontology Lookup Service warten; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 could not be verified: %2. Metafill only talks to a service it can verify; if your institution signs its own certificates, set its authority&apos;s certificate file in the OLS settings (metafill-cli: --ca-certificates).</source>
+        <translation>Das Zertifikat von %1 konnte nicht überprüft werden: %2. Metafill kommuniziert nur mit einem Dienst, den es überprüfen kann; wenn Ihre Einrichtung eigene Zertifikate ausstellt, geben Sie die Zertifikatsdatei ihrer Zertifizierungsstelle in den OLS-Einstellungen an (metafill-cli: --ca-certificates).</translation>
     </message>
 </context>
 <context>
@@ -2103,12 +2118,16 @@
         <translation>schon die Zeile für &apos;%1&apos; ist größer als %2 Byte, mehr als OMERO in einer Datei annimmt</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>the table is larger than %1 bytes, so it was split into %2 files that OMERO imports one after the other</source>
         <translation>die Tabelle ist größer als %1 Byte und wurde daher in %2 Dateien aufgeteilt, die OMERO nacheinander importiert</translation>
+    </message>
+    <message>
+        <source>%1 is left from an earlier export to the same name and could not be removed; do not import it</source>
+        <translation>%1 stammt aus einem früheren Export unter demselben Namen und konnte nicht entfernt werden; importieren Sie diese Datei nicht</translation>
+    </message>
+    <message>
+        <source>removed %1, left by an earlier export to the same name, so that OMERO does not import it with the new files</source>
+        <translation>%1 aus einem früheren Export unter demselben Namen entfernt, damit OMERO die Datei nicht mit den neuen Dateien importiert</translation>
     </message>
 </context>
 <context>
@@ -2325,818 +2344,821 @@
     <name>PackAddCommand</name>
     <message>
         <source>Subscribe to a facility&apos;s template pack (an https address or a folder): fetch it, check every file&apos;s SHA-256 and keep a copy for offline use. Its templates join the template search path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Vorlagenpaket einer Facility abonnieren (eine https-Adresse oder ein Ordner): abrufen, den SHA-256-Wert jeder Datei prüfen und eine Kopie für die Offline-Nutzung aufbewahren. Seine Vorlagen werden in den Suchpfad für Vorlagen aufgenommen.</translation>
     </message>
     <message>
         <source>The pack&apos;s https address or folder (the one holding metafill-pack.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die https-Adresse oder der Ordner des Pakets (der Ordner mit metafill-pack.json).</translation>
     </message>
     <message>
         <source>[options] URL|FOLDER</source>
-        <translation type="unfinished"></translation>
+        <translation>[options] URL|FOLDER</translation>
     </message>
     <message>
         <source>metafill-cli pack add: name one pack address or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>metafill-cli pack add: geben Sie eine Paketadresse oder einen Ordner an</translation>
     </message>
     <message>
         <source>metafill-cli pack add: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>metafill-cli pack add: %1</translation>
     </message>
 </context>
 <context>
     <name>PackBuildCommand</name>
     <message>
         <source>Write a pack&apos;s index (metafill-pack.json) for a facility&apos;s folder with templates/ and terms/: every file&apos;s size and SHA-256. Every template is checked as &apos;template check&apos; does; on any error nothing is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Paketindex (metafill-pack.json) für den Ordner einer Facility mit templates/ und terms/ schreiben: Größe und SHA-256-Wert jeder Datei. Jede Vorlage wird wie mit &apos;template check&apos; geprüft; bei einem Fehler wird nichts geschrieben.</translation>
     </message>
     <message>
         <source>The pack&apos;s id, e.g. de.uni-example.lmf (default: the one in the existing index).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Pakets, z. B. de.uni-example.lmf (Standard: die aus dem vorhandenen Index).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>The pack&apos;s version, MAJOR.MINOR.PATCH; raise it whenever a file changes (default: the existing index&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version des Pakets, MAJOR.MINOR.PATCH; erhöhen Sie sie bei jeder Änderung einer Datei (Standard: die aus dem vorhandenen Index).</translation>
     </message>
     <message>
         <source>X.Y.Z</source>
-        <translation type="unfinished"></translation>
+        <translation>X.Y.Z</translation>
     </message>
     <message>
         <source>The pack&apos;s title (default: the existing index&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel des Pakets (Standard: der aus dem vorhandenen Index).</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>Who publishes the pack, e.g. the facility&apos;s name (default: the existing index&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Herausgeber des Pakets, z. B. der Name der Facility (Standard: der aus dem vorhandenen Index).</translation>
     </message>
     <message>
         <source>A sentence about the pack (default: the existing index&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Satz über das Paket (Standard: die Beschreibung aus dem vorhandenen Index).</translation>
     </message>
     <message>
         <source>The pack&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner des Pakets.</translation>
     </message>
     <message>
         <source>[options] FOLDER</source>
-        <translation type="unfinished"></translation>
+        <translation>[options] FOLDER</translation>
     </message>
     <message>
         <source>metafill-cli pack build: name the pack&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>metafill-cli pack build: geben Sie den Ordner des Pakets an</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <source>metafill-cli pack build: the index was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>metafill-cli pack build: der Index wurde nicht geschrieben</translation>
     </message>
     <message numerus="yes">
         <source>%1: ok (%n term(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: ok (%n Begriff)</numerusform>
+            <numerusform>%1: ok (%n Begriffe)</numerusform>
         </translation>
     </message>
     <message>
         <source>metafill-cli pack build: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>metafill-cli pack build: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n template(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vorlage</numerusform>
+            <numerusform>%n Vorlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n term pack(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Begriffspaket</numerusform>
+            <numerusform>%n Begriffspakete</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote %1: %2 %3 with %4, %5 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben: %2 %3 mit %4, %5 Byte.</translation>
     </message>
 </context>
 <context>
     <name>PackBuilder</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>the template has no &apos;id&apos; and &apos;version&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Vorlage fehlen &apos;id&apos; und &apos;version&apos;</translation>
     </message>
     <message>
         <source>%1 is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Ordner</translation>
     </message>
     <message>
         <source>the index there now cannot be read, so nothing is taken from it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der dort vorhandene Index kann nicht gelesen werden, daher wird nichts daraus übernommen: %1</translation>
     </message>
     <message>
         <source>give the pack&apos;s id with --id, in lower-case reverse-domain form such as de.uni-example.lmf</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie die ID des Pakets mit --id an, als umgekehrten Domainnamen in Kleinbuchstaben wie de.uni-example.lmf</translation>
     </message>
     <message>
         <source>give the pack&apos;s version with --version, as MAJOR.MINOR.PATCH such as 1.0.0</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie die Version des Pakets mit --version an, als MAJOR.MINOR.PATCH wie 1.0.0</translation>
     </message>
     <message>
         <source>give the pack&apos;s title with --title</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie den Titel des Pakets mit --title an</translation>
     </message>
     <message>
         <source>name the pack&apos;s publisher with --publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie den Herausgeber des Pakets mit --publisher an</translation>
     </message>
     <message>
         <source>%1: left out; a pack holds only the folders %2/ and %3/</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ausgelassen; ein Paket enthält nur die Ordner %2/ und %3/</translation>
     </message>
     <message>
         <source>%1: a link to another folder; a pack holds real folders and files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eine Verknüpfung zu einem anderen Ordner; ein Paket enthält nur echte Ordner und Dateien</translation>
     </message>
     <message>
         <source>%1: a link; a pack holds real files (copy the file here)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eine Verknüpfung; ein Paket enthält nur echte Dateien (kopieren Sie die Datei hierher)</translation>
     </message>
     <message>
         <source>%1/: left out; templates and term packs lie directly in %2/</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/: ausgelassen; Vorlagen und Begriffspakete liegen direkt in %2/</translation>
     </message>
     <message>
         <source>%1: left out (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ausgelassen (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2 bytes is more than a file of this kind may hold (%3 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Byte sind mehr, als eine Datei dieser Art enthalten darf (%3 Byte)</translation>
     </message>
     <message>
         <source>%1: cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>%1 holds no templates (%2/*.yaml) and no term packs (%3/*.obo, *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Vorlagen (%2/*.yaml) und keine Begriffspakete (%3/*.obo, *.json)</translation>
     </message>
     <message>
         <source>the files changed since version %1 was built; give the pack a new version with --version</source>
-        <translation type="unfinished"></translation>
+        <translation>die Dateien haben sich seit dem Erstellen von Version %1 geändert; geben Sie dem Paket mit --version eine neue Version</translation>
     </message>
     <message>
         <source>%1: the template %2 %3 changed since the last build, but its version did not; raise &apos;version&apos; in the template (records made with the old content still name %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Vorlage %2 %3 hat sich seit dem letzten Erstellen geändert, ihre Version aber nicht; erhöhen Sie &apos;version&apos; in der Vorlage (Datensätze, die mit dem alten Inhalt erstellt wurden, verweisen weiterhin auf %3)</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>PackChanges</name>
     <message>
         <source>template %1 %2: new</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage %1 %2: neu</translation>
     </message>
     <message>
         <source>template %1 %2: removed from the pack (kept here for records made with it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage %1 %2: aus dem Paket entfernt (hier für damit erstellte Datensätze aufbewahrt)</translation>
     </message>
     <message>
         <source>template %1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage %1: %2 → %3</translation>
     </message>
     <message>
         <source>template %1 %2: the content changed, but not the version</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage %1 %2: der Inhalt hat sich geändert, die Version aber nicht</translation>
     </message>
     <message>
         <source>presets added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Voreinstellungen hinzugefügt: %1</translation>
     </message>
     <message>
         <source>presets removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Voreinstellungen entfernt: %1</translation>
     </message>
     <message>
         <source>term pack %1: new</source>
-        <translation type="unfinished"></translation>
+        <translation>Begriffspaket %1: neu</translation>
     </message>
     <message>
         <source>term pack %1: removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Begriffspaket %1: entfernt</translation>
     </message>
     <message>
         <source>term pack %1: changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Begriffspaket %1: geändert</translation>
     </message>
 </context>
 <context>
     <name>PackCommands</name>
     <message>
         <source>Proxy for fetching packs, e.g. http://proxy:3128, or &apos;none&apos; (default: the https_proxy environment variable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy zum Abrufen von Paketen, z. B. http://proxy:3128, oder &apos;none&apos; (Standard: die Umgebungsvariable https_proxy).</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished">URL</translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>A PEM file of certificate authorities to trust besides the system&apos;s (an institution&apos;s own).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PEM-Datei mit Zertifizierungsstellen (etwa der eigenen einer Einrichtung), denen zusätzlich zu denen des Systems vertraut wird.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">FILE</translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>The store the packs&apos; term packs are imported into (default %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subscribed to %1 %2: %3 (%4), from %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2: up to date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>term store: %1 (%2), %n term(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 added, %2 updated, %3 removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>term store: %1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Begriffsspeicher, in den die Begriffspakete der Vorlagenpakete importiert werden (Standard: %1).</translation>
     </message>
 </context>
 <context>
     <name>PackFetcher</name>
     <message>
         <source>&apos;%1&apos; is not a web address; give the pack&apos;s https address or a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Webadresse; geben Sie die https-Adresse des Pakets oder einen Ordner an.</translation>
     </message>
     <message>
         <source>%1 would be fetched over plain http, which anyone on the network can read and alter. Use the pack&apos;s https address; http is accepted only for this computer (localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 würde über unverschlüsseltes http abgerufen, das jeder im Netzwerk mitlesen und verändern kann. Verwenden Sie die https-Adresse des Pakets; http wird nur für diesen Computer (localhost) akzeptiert.</translation>
     </message>
     <message>
         <source>%1: template packs are fetched over https (or from a folder), not over %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Vorlagenpakete werden über https (oder aus einem Ordner) abgerufen, nicht über %2.</translation>
     </message>
     <message>
         <source>The address %1 contains a user name or password; Metafill does not send those.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse %1 enthält einen Benutzernamen oder ein Passwort; Metafill sendet diese nicht.</translation>
     </message>
     <message>
         <source>The network library could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Netzwerkbibliothek konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>Cancelled while fetching %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Abrufen von %1 abgebrochen.</translation>
     </message>
     <message>
         <source>%1 is larger than the %2 bytes expected; it was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als die erwarteten %2 Byte; die Datei wurde nicht angenommen.</translation>
     </message>
     <message>
         <source>Could not store what %1 sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>%1 did not answer in time (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht rechtzeitig geantwortet (%2).</translation>
     </message>
     <message>
         <source>The server of %1 is not known here; check the address and that this computer is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server von %1 ist hier nicht bekannt; prüfen Sie die Adresse und ob dieser Computer online ist.</translation>
     </message>
     <message>
         <source>The proxy could not be used for %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy konnte für %1 nicht verwendet werden (%2).</translation>
     </message>
     <message>
         <source>Could not connect to %1; the server may be down or this computer offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu %1; der Server ist möglicherweise nicht erreichbar oder dieser Computer offline.</translation>
     </message>
     <message>
         <source>The connection ended before all of %1 arrived (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde beendet, bevor %1 vollständig angekommen war (%2).</translation>
     </message>
     <message>
         <source>The certificate of %1 could not be verified: %2. If your institution signs its own certificates, name its authority&apos;s certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von %1 konnte nicht überprüft werden: %2. Wenn Ihre Einrichtung eigene Zertifikate ausstellt, geben Sie die Zertifikatsdatei ihrer Zertifizierungsstelle an.</translation>
     </message>
     <message>
         <source>%1 cannot be fetched: only https is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht abgerufen werden: es wird nur https verwendet.</translation>
     </message>
     <message>
         <source>Could not fetch %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht abgerufen werden: %2</translation>
     </message>
     <message>
         <source>%1 redirects more than %2 times; given up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leitet mehr als %2-mal weiter; abgebrochen.</translation>
     </message>
     <message>
         <source>%1 redirects to %2, away from https; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leitet an %2 weiter, weg von https; abgelehnt.</translation>
     </message>
     <message>
         <source>%1 redirects to an address Metafill does not use: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leitet an eine Adresse weiter, die Metafill nicht verwendet: %2</translation>
     </message>
     <message>
         <source>%1: the server answered %2%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Server antwortete mit %2%3.</translation>
     </message>
 </context>
 <context>
     <name>PackIndex</name>
     <message>
         <source>the path is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pfad ist leer</translation>
     </message>
     <message>
         <source>the path is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pfad ist länger als %1 Zeichen</translation>
     </message>
     <message>
         <source>the path must be relative, with &apos;/&apos; between folder and file name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pfad muss relativ sein, mit &apos;/&apos; zwischen Ordner- und Dateiname</translation>
     </message>
     <message>
         <source>the path must not contain &apos;.&apos; or &apos;..&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pfad darf weder &apos;.&apos; noch &apos;..&apos; enthalten</translation>
     </message>
     <message>
         <source>a pack holds files directly in its folders templates/ and terms/, nothing else</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Paket enthält nur Dateien direkt in seinen Ordnern templates/ und terms/</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a portable file name (letters A–Z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, not starting with &apos;.&apos; or &apos;-&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein portabler Dateiname (Buchstaben A–Z, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;, nicht mit &apos;.&apos; oder &apos;-&apos; am Anfang)</translation>
     </message>
     <message>
         <source>templates end in .yaml or .yml</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen enden auf .yaml oder .yml</translation>
     </message>
     <message>
         <source>term packs end in .obo or .json</source>
-        <translation type="unfinished"></translation>
+        <translation>Begriffspakete enden auf .obo oder .json</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>the index is larger than %1 KiB; a pack&apos;s index is far smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>der Index ist größer als %1 KiB; der Index eines Pakets ist weit kleiner</translation>
     </message>
     <message>
         <source>the index is not valid JSON (at byte %1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Index ist kein gültiges JSON (bei Byte %1: %2)</translation>
     </message>
     <message>
         <source>this is not the index of a Metafill template pack (it has no &apos;%1&apos; entry)</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist nicht der Index eines Metafill-Vorlagenpakets (es fehlt der Eintrag &apos;%1&apos;)</translation>
     </message>
     <message>
         <source>the pack was written for a newer Metafill (pack format %1); update Metafill</source>
-        <translation type="unfinished"></translation>
+        <translation>das Paket wurde für eine neuere Metafill-Version geschrieben (Paketformat %1); aktualisieren Sie Metafill</translation>
     </message>
     <message>
         <source>&apos;id&apos; must be a reverse-domain name in lower case, such as de.uni-example.lmf (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;id&apos; muss ein umgekehrter Domainname in Kleinbuchstaben sein, etwa de.uni-example.lmf (Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)</translation>
     </message>
     <message>
         <source>&apos;version&apos; must be MAJOR.MINOR.PATCH, such as 1.4.0</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;version&apos; muss die Form MAJOR.MINOR.PATCH haben, etwa 1.4.0</translation>
     </message>
     <message>
         <source>&apos;title&apos; must be a text, or a mapping from language codes to texts</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;title&apos; muss ein Text sein oder eine Zuordnung von Sprachcodes zu Texten</translation>
     </message>
     <message>
         <source>&apos;publisher&apos; must name who publishes the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;publisher&apos; muss den Herausgeber des Pakets nennen</translation>
     </message>
     <message>
         <source>&apos;description&apos; must be a text, or a mapping from language codes to texts</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;description&apos; muss ein Text sein oder eine Zuordnung von Sprachcodes zu Texten</translation>
     </message>
     <message>
         <source>&apos;files&apos; must list the pack&apos;s files</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;files&apos; muss die Dateien des Pakets auflisten</translation>
     </message>
     <message>
         <source>the pack lists %1 files; at most %2 are accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>das Paket führt %1 Dateien auf; höchstens %2 werden akzeptiert</translation>
     </message>
     <message>
         <source>file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei %1</translation>
     </message>
     <message>
         <source>%1 is listed twice (perhaps with different upper and lower case)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist doppelt aufgeführt (vielleicht in unterschiedlicher Groß- und Kleinschreibung)</translation>
     </message>
     <message>
         <source>%1: &apos;sha256&apos; must be 64 lower-case hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;sha256&apos; muss aus 64 Hexadezimalziffern in Kleinbuchstaben bestehen</translation>
     </message>
     <message>
         <source>%1: &apos;size&apos; must be the file&apos;s size in bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;size&apos; muss die Größe der Datei in Byte sein</translation>
     </message>
     <message>
         <source>%1: %2 bytes is more than a file of this kind may hold (%3 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Byte sind mehr, als eine Datei dieser Art enthalten darf (%3 Byte)</translation>
     </message>
     <message>
         <source>the files add up to more than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Dateien ergeben zusammen mehr als %1 MiB</translation>
     </message>
     <message>
         <source>%1: &apos;template&apos; must give the template&apos;s id and version (run &apos;metafill-cli pack build&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;template&apos; muss ID und Version der Vorlage angeben (führen Sie &apos;metafill-cli pack build&apos; aus)</translation>
     </message>
     <message>
         <source>%1: the template %2 %3 is in the pack twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Vorlage %2 %3 ist doppelt im Paket</translation>
     </message>
 </context>
 <context>
     <name>PackListCommand</name>
     <message>
         <source>List the subscribed template packs: version in use, source, templates, and the versions kept for older records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die abonnierten Vorlagenpakete auflisten: verwendete Version, Quelle, Vorlagen und die für ältere Datensätze aufbewahrten Versionen.</translation>
     </message>
     <message>
         <source>metafill-cli pack list: takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>metafill-cli pack list: erwartet keine Argumente</translation>
     </message>
     <message>
         <source>Template packs in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagenpakete in %1</translation>
     </message>
     <message>
         <source>No template packs are subscribed; add one with &apos;metafill-cli pack add URL|FOLDER&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Vorlagenpakete abonniert; fügen Sie eines mit &apos;metafill-cli pack add URL|FOLDER&apos; hinzu.</translation>
     </message>
     <message>
         <source>source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1</translation>
     </message>
     <message>
         <source>checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geprüft: %1</translation>
     </message>
     <message>
         <source>kept versions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aufbewahrte Versionen: %1</translation>
     </message>
     <message>
         <source>template %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage %1 %2</translation>
     </message>
     <message>
         <source>term pack %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Begriffspaket %1</translation>
     </message>
 </context>
 <context>
     <name>PackManager</name>
     <message>
         <source>This system names no folder for application data, so template packs cannot be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses System nennt keinen Ordner für Anwendungsdaten, daher können keine Vorlagenpakete gespeichert werden.</translation>
     </message>
     <message>
         <source>cannot create the folder %1 for template packs</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 für Vorlagenpakete kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>Another Metafill is changing the template packs right now; try again when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Metafill-Instanz ändert gerade die Vorlagenpakete; versuchen Sie es erneut, wenn sie fertig ist.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; &apos;%2&apos; is not a pack id and version</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; &apos;%2&apos; ist keine Paket-ID mit Version</translation>
     </message>
     <message>
         <source>The kept copy of %1 %2 is missing (%3); update the pack to fetch it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aufbewahrte Kopie von %1 %2 fehlt (%3); aktualisieren Sie das Paket, um sie erneut abzurufen.</translation>
     </message>
     <message>
         <source>No template pack &apos;%1&apos; is subscribed; &apos;metafill-cli pack list&apos; shows those that are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Vorlagenpaket &apos;%1&apos; abonniert; &apos;metafill-cli pack list&apos; zeigt die abonnierten an.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Nothing was changed: %1 %2 stays in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert: %1 %2 wird weiter verwendet.</translation>
     </message>
     <message>
         <source>%1 now holds the pack &apos;%2&apos;, not &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält jetzt das Paket &apos;%2&apos;, nicht &apos;%3&apos;.</translation>
     </message>
     <message>
         <source>%1 offers version %2, older than the %3 in use; Metafill does not go back on its own. To use %2, remove the pack and add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bietet Version %2 an, älter als die verwendete %3; Metafill kehrt nicht von selbst zu einer älteren Version zurück. Um %2 zu verwenden, entfernen Sie das Paket und fügen Sie es erneut hinzu.</translation>
     </message>
     <message>
         <source>The pack %1 is subscribed already; &apos;metafill-cli pack update %1&apos; fetches its newest version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket %1 ist bereits abonniert; &apos;metafill-cli pack update %1&apos; ruft seine neueste Version ab.</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished">der Ordner %1 kann nicht angelegt werden</translation>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>%1 offers version %2 with other files than the %2 kept here; its publisher must give changed files a new version number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bietet Version %2 mit anderen Dateien an als die hier aufbewahrte %2; der Herausgeber muss geänderten Dateien eine neue Versionsnummer geben.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>The copy of %1 %2 kept here was damaged (%3); it was fetched again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die hier aufbewahrte Kopie von %1 %2 war beschädigt (%3); sie wurde erneut abgerufen.</translation>
     </message>
     <message>
         <source>cannot create a temporary folder in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 kann kein temporärer Ordner angelegt werden: %2</translation>
     </message>
     <message>
         <source>The content of %1 changed, but its version did not; records made with the old content would be read with the new one. The pack&apos;s publisher must raise the template&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt von %1 hat sich geändert, die Version aber nicht; Datensätze, die mit dem alten Inhalt erstellt wurden, würden mit dem neuen gelesen. Der Herausgeber des Pakets muss die Version der Vorlage erhöhen.</translation>
     </message>
     <message>
         <source>cannot move the new version into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die neue Version kann nicht nach %1 verschoben werden</translation>
     </message>
     <message>
         <source>The term pack &apos;%1&apos; also comes with the pack %2; the one imported last is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Begriffspaket &apos;%1&apos; ist auch im Paket %2 enthalten; verwendet wird das zuletzt importierte.</translation>
     </message>
     <message>
         <source>cannot create folders in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 können keine Ordner angelegt werden</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>%1: the template cannot be used here: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Vorlage kann hier nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>%1 is the template %2 %3, but the pack&apos;s index says %4 %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist die Vorlage %2 %3, laut Paketindex aber %4 %5.</translation>
     </message>
     <message>
         <source>%1: the term pack cannot be imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Begriffspaket kann nicht importiert werden: %2</translation>
     </message>
     <message>
         <source>Some files of the pack could not be deleted from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Dateien des Pakets konnten nicht aus %1 gelöscht werden.</translation>
     </message>
 </context>
 <context>
     <name>PackRemoveCommand</name>
     <message>
         <source>End the subscription to a template pack and delete its kept versions and term packs from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abonnement eines Vorlagenpakets beenden und seine aufbewahrten Versionen und Begriffspakete von diesem Computer löschen.</translation>
     </message>
     <message>
         <source>The store the pack&apos;s term packs were imported into (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Begriffsspeicher, in den die Begriffspakete des Vorlagenpakets importiert wurden (Standard: %1).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">FILE</translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>The pack&apos;s id, as &apos;metafill-cli pack list&apos; shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Pakets, wie &apos;metafill-cli pack list&apos; sie anzeigt.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>metafill-cli pack remove: name one pack</source>
-        <translation type="unfinished"></translation>
+        <translation>metafill-cli pack remove: geben Sie ein Paket an</translation>
     </message>
     <message>
         <source>metafill-cli pack remove: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>metafill-cli pack remove: %1</translation>
     </message>
     <message>
         <source>Removed the template pack %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagenpaket %1 (%2) entfernt.</translation>
     </message>
     <message>
         <source>These templates are no longer available: %1. Records made with them open again once the pack is added back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Vorlagen sind nicht mehr verfügbar: %1. Damit erstellte Datensätze lassen sich wieder öffnen, sobald das Paket erneut hinzugefügt wird.</translation>
     </message>
     <message>
         <source>term store: %1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Begriffsspeicher: %1 entfernt</translation>
     </message>
 </context>
 <context>
     <name>PackSource</name>
     <message>
         <source>Name the pack&apos;s folder or its https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Ordner oder die https-Adresse des Pakets an.</translation>
     </message>
     <message>
         <source>The address %1 must not contain &apos;?&apos; or &apos;#&apos;; give the address of the pack&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse %1 darf weder &apos;?&apos; noch &apos;#&apos; enthalten; geben Sie die Adresse des Paketordners an.</translation>
     </message>
     <message>
         <source>%1 is neither a folder here nor an https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist weder ein Ordner auf diesem Computer noch eine https-Adresse.</translation>
     </message>
     <message>
         <source>%1 is a file; name the folder that holds %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Datei; geben Sie den Ordner an, der %2 enthält.</translation>
     </message>
     <message>
         <source>%1 holds no %2; a facility makes it with &apos;metafill-cli pack build FOLDER&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Datei %2; eine Facility erstellt sie mit &apos;metafill-cli pack build FOLDER&apos;.</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 KiB; a pack&apos;s index is far smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als %2 KiB; der Index eines Pakets ist weit kleiner.</translation>
     </message>
     <message>
         <source>%1 is listed in the pack&apos;s index but is not there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist im Paketindex aufgeführt, aber nicht vorhanden.</translation>
     </message>
     <message>
         <source>%1 is a link to a file outside the pack; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Verknüpfung zu einer Datei außerhalb des Pakets; abgelehnt.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datei.</translation>
     </message>
     <message>
         <source>Cancelled while copying %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Kopieren von %1 abgebrochen.</translation>
     </message>
     <message>
         <source>%1 is larger than the %2 bytes expected; it was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als die erwarteten %2 Byte; die Datei wurde nicht angenommen.</translation>
     </message>
     <message>
         <source>Could not store a copy of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie von %1 konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>PackStore</name>
     <message>
         <source>%1: %2. Fix the file, or delete it and add the packs again with &apos;metafill-cli pack add&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2. Korrigieren Sie die Datei, oder löschen Sie sie und fügen Sie die Pakete mit &apos;metafill-cli pack add&apos; erneut hinzu.</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>the file is larger than %1 KiB, far more than any list of packs needs</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist größer als %1 KiB, weit mehr, als eine Paketliste je benötigt</translation>
     </message>
     <message>
         <source>not valid JSON at byte %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON bei Byte %1 (%2)</translation>
     </message>
     <message>
         <source>this is not Metafill&apos;s list of template packs</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist nicht die Liste der Vorlagenpakete von Metafill</translation>
     </message>
     <message>
         <source>the list was written by a newer Metafill; update Metafill</source>
-        <translation type="unfinished"></translation>
+        <translation>die Liste wurde von einer neueren Metafill-Version geschrieben; aktualisieren Sie Metafill</translation>
     </message>
     <message>
         <source>it lists more than %1 packs</source>
-        <translation type="unfinished"></translation>
+        <translation>sie führt mehr als %1 Pakete auf</translation>
     </message>
     <message>
         <source>entry %1 has no valid id, version or source</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 hat keine gültige ID, Version oder Quelle</translation>
     </message>
     <message>
         <source>the pack %1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>das Paket %1 ist doppelt aufgeführt</translation>
     </message>
     <message>
         <source>cannot create the folder %1 for template packs</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 für Vorlagenpakete kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PackUpdate</name>
+    <message>
+        <source>Subscribed to %1 %2: %3 (%4), from %5</source>
+        <translation>%1 %2 abonniert: %3 (%4), von %5</translation>
+    </message>
+    <message>
+        <source>%1 %2: up to date</source>
+        <translation>%1 %2: aktuell</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>term store: %1 (%2), %n term(s)</source>
+        <translation>
+            <numerusform>Begriffsspeicher: %1 (%2), %n Begriff</numerusform>
+            <numerusform>Begriffsspeicher: %1 (%2), %n Begriffe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 removed</source>
+        <translation>%1 hinzugefügt, %2 aktualisiert, %3 entfernt</translation>
+    </message>
+    <message>
+        <source>term store: %1 removed</source>
+        <translation>Begriffsspeicher: %1 entfernt</translation>
     </message>
 </context>
 <context>
     <name>PackUpdateCommand</name>
     <message>
         <source>Fetch the newest version of subscribed template packs (all, or the one named) and print what changed. A pack with any altered file is refused whole; the version in use stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste Version aller abonnierten Vorlagenpakete (oder des genannten) abrufen und die Änderungen ausgeben. Ein Paket mit einer veränderten Datei wird als Ganzes abgelehnt; die verwendete Version bleibt erhalten.</translation>
     </message>
     <message>
         <source>The pack to update; all subscribed packs without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu aktualisierende Paket; ohne Angabe alle abonnierten Pakete.</translation>
     </message>
     <message>
         <source>[options] [ID]</source>
-        <translation type="unfinished"></translation>
+        <translation>[options] [ID]</translation>
     </message>
     <message>
         <source>metafill-cli pack update: name at most one pack</source>
-        <translation type="unfinished"></translation>
+        <translation>metafill-cli pack update: geben Sie höchstens ein Paket an</translation>
     </message>
     <message>
         <source>No template packs are subscribed; add one with &apos;metafill-cli pack add URL|FOLDER&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Vorlagenpakete abonniert; fügen Sie eines mit &apos;metafill-cli pack add URL|FOLDER&apos; hinzu.</translation>
     </message>
     <message>
         <source>metafill-cli pack update: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>metafill-cli pack update: %1</translation>
     </message>
 </context>
 <context>
     <name>PackVerifier</name>
     <message>
         <source>Cancelled while checking the pack&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Prüfen der Paketdateien abgebrochen.</translation>
     </message>
     <message>
         <source>%1: the file is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Datei fehlt.</translation>
     </message>
     <message>
         <source>%1: the file has %2 bytes, but the pack&apos;s index says %3; it was cut short or altered on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Datei hat %2 Byte, laut Paketindex aber %3; sie wurde unterwegs gekürzt oder verändert.</translation>
     </message>
     <message>
         <source>%1: the file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Datei kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1: the file&apos;s SHA-256 (%2) is not the one in the pack&apos;s index (%3); it was altered or damaged on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der SHA-256-Wert der Datei (%2) stimmt nicht mit dem im Paketindex (%3) überein; sie wurde unterwegs verändert oder beschädigt.</translation>
     </message>
 </context>
 <context>
@@ -3973,6 +3995,10 @@
     <message>
         <source>The store of term packs and terms seen online (default %1).</source>
         <translation>Der Speicher für Begriffspakete und online abgerufene Begriffe (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>A PEM file of certificate authorities to trust besides the system&apos;s, for an institution&apos;s own OLS whose certificate its own authority signed. Certificates are always verified.</source>
+        <translation>Eine PEM-Datei mit Zertifizierungsstellen, denen zusätzlich zu denen des Systems vertraut wird, für den eigenen OLS einer Einrichtung, dessen Zertifikat ihre eigene Zertifizierungsstelle ausgestellt hat. Zertifikate werden immer überprüft.</translation>
     </message>
 </context>
 <context>
@@ -6303,10 +6329,6 @@ Es wurde nichts geschrieben; versuchen Sie einen anderen Ordner.</translation>
         <translation>Über Metafill</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Metafill %1&lt;/h3&gt;&lt;p&gt;Describe microscopy images with metadata templates (REMBI, 4DN-BINA/NBO and your facility&apos;s), fill them from image headers and export key-value CSV files for OMERO.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Metafill %1&lt;/h3&gt;&lt;p&gt;Mikroskopiebilder mit Metadatenvorlagen beschreiben (REMBI, 4DN-BINA/NBO und die Ihrer Facility), sie aus den Dateiköpfen der Bilder ausfüllen und Schlüssel-Wert-CSV-Dateien für OMERO exportieren.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>This template has no presets</source>
         <translation>Diese Vorlage hat keine Voreinstellungen</translation>
     </message>
@@ -6363,6 +6385,21 @@ Es wurde nichts geschrieben; versuchen Sie einen anderen Ordner.</translation>
         <source>&amp;Redo %1</source>
         <comment>%1: the change, e.g. Edit study.title</comment>
         <translation>&amp;Wiederherstellen: %1</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Metafill %1&lt;/h3&gt;&lt;p&gt;Describe microscopy images with metadata templates (REMBI, 4DN-BINA/NBO and your facility&apos;s), fill them from image headers and export key-value CSV files for OMERO.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Metafill %1&lt;/h3&gt;&lt;p&gt;Mikroskopiebilder mit Metadatenvorlagen beschreiben (REMBI, 4DN-BINA/NBO und die Ihrer Facility), sie aus den Dateiköpfen der Bilder ausfüllen und Schlüssel-Wert-CSV-Dateien für OMERO exportieren.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>metafill::gui::PackJob</name>
+    <message>
+        <source>Removed the template pack %1 (%2).</source>
+        <translation>Vorlagenpaket %1 (%2) entfernt.</translation>
+    </message>
+    <message>
+        <source>These templates are no longer available: %1. Records made with them open again once the pack is added back.</source>
+        <translation>Diese Vorlagen sind nicht mehr verfügbar: %1. Damit erstellte Datensätze lassen sich wieder öffnen, sobald das Paket erneut hinzugefügt wird.</translation>
     </message>
 </context>
 <context>
@@ -6774,6 +6811,10 @@ Es wurde nichts geschrieben; versuchen Sie einen anderen Ordner.</translation>
         <source>Restore &amp;Defaults</source>
         <translation>Standard&amp;werte</translation>
     </message>
+    <message>
+        <source>Template &amp;Packs…</source>
+        <translation>Vorlagen&amp;pakete…</translation>
+    </message>
 </context>
 <context>
     <name>metafill::gui::TemplateChooser</name>
@@ -6857,6 +6898,161 @@ Es wurde nichts geschrieben; versuchen Sie einen anderen Ordner.</translation>
     <message>
         <source>Metafill templates (*.yaml *.yml);;All files (*)</source>
         <translation>Metafill-Vorlagen (*.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>metafill::gui::TemplatePacksDialog</name>
+    <message>
+        <source>Template Packs</source>
+        <translation>Vorlagenpakete</translation>
+    </message>
+    <message>
+        <source>Template packs come from core facilities: templates with their instrument presets, and term lists. Metafill keeps a copy for offline use, checks every file when it updates, and keeps older versions for the records made with them.</source>
+        <translation>Vorlagenpakete stammen von Core Facilities: Vorlagen mit ihren Geräte-Voreinstellungen sowie Begriffslisten. Metafill bewahrt eine Kopie für die Offline-Nutzung auf, prüft beim Aktualisieren jede Datei und behält ältere Versionen für die damit erstellten Datensätze.</translation>
+    </message>
+    <message>
+        <source>Subscribed template packs</source>
+        <translation>Abonnierte Vorlagenpakete</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Herausgeber</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Zuletzt geprüft</translation>
+    </message>
+    <message>
+        <source>Add from &amp;Address…</source>
+        <translation>Von &amp;Adresse hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add from &amp;Folder…</source>
+        <translation>Aus &amp;Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Update A&amp;ll</source>
+        <translation>A&amp;lle aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Abb&amp;rechen</translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>&amp;Details:</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>No template packs yet. Your facility gives you an address (https://…) or a folder; add it here.</source>
+        <translation>Noch keine Vorlagenpakete. Ihre Facility nennt Ihnen eine Adresse (https://…) oder einen Ordner; fügen Sie das Paket hier hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>Publisher: %1</source>
+        <translation>Herausgeber: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Kept on this computer: %1</source>
+        <translation>Auf diesem Computer aufbewahrt: %1</translation>
+    </message>
+    <message>
+        <source>Template %1 %2</source>
+        <translation>Vorlage %1 %2</translation>
+    </message>
+    <message>
+        <source>Term pack %1</source>
+        <translation>Begriffspaket %1</translation>
+    </message>
+    <message>
+        <source>Add Template Pack</source>
+        <translation>Vorlagenpaket hinzufügen</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s address, as your facility gives it (https://…):</source>
+        <translation>Die Adresse des Pakets, wie Ihre Facility sie angibt (https://…):</translation>
+    </message>
+    <message>
+        <source>Add Template Pack from a Folder</source>
+        <translation>Vorlagenpaket aus einem Ordner hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Template Pack</source>
+        <translation>Vorlagenpaket entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the template pack %1 from this computer, with every version kept of it? Records made with its templates cannot be opened until the pack is added again.</source>
+        <translation>Das Vorlagenpaket %1 mit allen aufbewahrten Versionen von diesem Computer entfernen? Datensätze, die mit seinen Vorlagen erstellt wurden, lassen sich erst wieder öffnen, wenn das Paket erneut hinzugefügt wird.</translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>%1 wird abgerufen…</translation>
+    </message>
+    <message>
+        <source>Checking for updates…</source>
+        <translation>Suche nach Aktualisierungen…</translation>
+    </message>
+    <message>
+        <source>Removing %1…</source>
+        <translation>%1 wird entfernt…</translation>
+    </message>
+    <message>
+        <source>%1: checking the files…</source>
+        <translation>%1: Dateien werden geprüft…</translation>
+    </message>
+    <message>
+        <source>%1: fetching %2 (%3 of %4)</source>
+        <translation>%1: %2 wird abgerufen (%3 von %4)</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Nicht ausgeführt: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; the pack being fetched stays as it was.</source>
+        <translation>Abgebrochen; das Paket bleibt, wie es war.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>Some packs could not be updated; see below.</source>
+        <translation>Einige Pakete konnten nicht aktualisiert werden; siehe unten.</translation>
     </message>
 </context>
 <context>

@@ -118,33 +118,33 @@
     <name>PackBuildCommand</name>
     <message numerus="yes">
         <source>%1: ok (%n term(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: ok (%n term)</numerusform>
+            <numerusform>%1: ok (%n terms)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n template(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n template</numerusform>
+            <numerusform>%n templates</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n term pack(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n term pack</numerusform>
+            <numerusform>%n term packs</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>PackCommands</name>
+    <name>PackUpdate</name>
     <message numerus="yes">
         <source>term store: %1 (%2), %n term(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>term store: %1 (%2), %n term</numerusform>
+            <numerusform>term store: %1 (%2), %n terms</numerusform>
         </translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "AutofillEngine.h"
 
+#include "XPathCost.h"
 #include "model/HeaderValues.h"
 #include "ome/OmeXmlWriter.h"
 #include "record/ValueChecker.h"
@@ -77,6 +78,15 @@ struct AutofillEngine::Compiled
 
     Query compile(const QString &expression, const SourceLocation &where)
     {
+        if (const int nested = XPathCost::nestedSearches(expression); nested > XPathCost::MaxNestedSearches) {
+            problems.error(where, AutofillEngine::tr("the XPath '%1' nests %2 searches of the whole document, each inside a condition of the one "
+                                                     "before (//…[…//…[…//…]]); each multiplies the work by the size of the header, "
+                                                     "so such a query can run for hours. Nest at most %3.")
+                                      .arg(expression)
+                                      .arg(nested)
+                                      .arg(XPathCost::MaxNestedSearches));
+            return nullptr;
+        }
         const std::string text = expression.toStdString();
         try {
             auto query = std::make_unique<pugi::xpath_query>(text.c_str(), &variables);
@@ -90,7 +100,7 @@ struct AutofillEngine::Compiled
     }
 };
 
-AutofillEngine::AutofillEngine(const Template &t) : m_template(t), m_compiled(std::make_unique<Compiled>())
+AutofillEngine::AutofillEngine(const Template &t) : m_compiled(std::make_unique<Compiled>())
 {
     Compiled &c = *m_compiled;
     // The channel's index (from 0) while a per-channel section is filled, so a

@@ -60,7 +60,6 @@ public:
 
 private:
     struct Compiled;
-    const Template &m_template;
     std::unique_ptr<Compiled> m_compiled;
 };
 

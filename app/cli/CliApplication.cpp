@@ -1,6 +1,8 @@
 #include "CliApplication.h"
 
+#include "BuildInfo.h"
 #include "ImageCommands.h"
+#include "PackCommands.h"
 #include "RecordCommands.h"
 #include "TemplateCommands.h"
 #include "TermCommands.h"
@@ -21,6 +23,11 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<TermsResolveCommand>());
     m_commands.push_back(std::make_unique<TermsPackCommand>());
     m_commands.push_back(std::make_unique<TermsInfoCommand>());
+    m_commands.push_back(std::make_unique<PackAddCommand>());
+    m_commands.push_back(std::make_unique<PackUpdateCommand>());
+    m_commands.push_back(std::make_unique<PackListCommand>());
+    m_commands.push_back(std::make_unique<PackRemoveCommand>());
+    m_commands.push_back(std::make_unique<PackBuildCommand>());
 }
 
 int CliApplication::run(const QStringList &arguments, CliIo &io)
@@ -30,7 +37,9 @@ int CliApplication::run(const QStringList &arguments, CliIo &io)
         return arguments.isEmpty() ? UsageError : Success;
     }
     if (arguments.first() == u"--version" || arguments.first() == u"-v") {
-        io.out << u"metafill-cli "_s << QCoreApplication::applicationVersion() << '\n';
+        io.out << u"metafill-cli "_s << BuildInfo::version() << '\n';
+        for (const QString &line : BuildInfo::describe())
+            io.out << line << '\n';
         return Success;
     }
     for (const auto &command : m_commands) {

@@ -36,6 +36,10 @@ void addServiceOptions(QCommandLineParser &parser)
         {u"proxy"_s,
          QCoreApplication::translate("TermCommands", "Proxy for OLS requests, e.g. http://proxy:3128, or 'none' (default: the https_proxy environment variable)."),
          QCoreApplication::translate("TermCommands", "URL")},
+        {u"ca-certificates"_s,
+         QCoreApplication::translate("TermCommands", "A PEM file of certificate authorities to trust besides the system's, for an institution's own OLS "
+                                                     "whose certificate its own authority signed. Certificates are always verified."),
+         QCoreApplication::translate("TermCommands", "FILE")},
         {u"index"_s, QCoreApplication::translate("TermCommands", "The offline term index to use instead of the installed one."),
          QCoreApplication::translate("TermCommands", "FILE")},
         {u"user-store"_s,
@@ -53,6 +57,8 @@ std::unique_ptr<TermService> openService(const QCommandLineParser &parser, CliIo
         options.ols.baseUrl = parser.value(u"ols-url"_s);
     if (parser.isSet(u"proxy"_s))
         options.ols.proxy = parser.value(u"proxy"_s);
+    if (parser.isSet(u"ca-certificates"_s))
+        options.ols.caCertificatesFile = parser.value(u"ca-certificates"_s);
     if (parser.isSet(u"index"_s))
         options.installedIndex = parser.value(u"index"_s);
     if (parser.isSet(u"user-store"_s))
@@ -291,9 +297,9 @@ int TermsResolveCommand::run(const QStringList &arguments, CliIo &io)
         io.err << raw.error() << '\n';
         return InputError;
     }
-    const QString templateName = parser.isSet(u"template"_s) ? parser.value(u"template"_s) : raw->templateRef.id;
     TemplateLoader loader(searchPath(parser));
-    auto loaded = loader.loadByNameOrPath(templateName);
+    // Without --template: the template the record was made with, the same version if it is kept.
+    auto loaded = parser.isSet(u"template"_s) ? loader.loadByNameOrPath(parser.value(u"template"_s)) : loader.loadFor(raw->templateRef);
     printDiagnostics(loaded.diagnostics, io.err);
     if (!loaded.result)
         return InputError;

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "BuildInfo.h"
+
 #include "export/ExportDialog.h"
 #include "form/FormView.h"
 #include "grid/BatchGridModel.h"
@@ -28,6 +30,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFileOpenEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -68,6 +71,7 @@ MainWindow::MainWindow(AppSettings &settings, const QString &journalDir, QWidget
 {
     setObjectName(u"mainWindow"_s);
     setAcceptDrops(true);
+    qApp->installEventFilter(this);
 
     m_views->setObjectName(u"views"_s);
     m_views->setDocumentMode(true);
@@ -284,10 +288,11 @@ Status MainWindow::openRecord(const QString &path)
         showMessage(raw.error());
         return Status::failure(raw.error());
     }
-    // The record names its template by id: find it where templates live, or
-    // among the template files used lately (one opened from anywhere).
+    // The record names its template by id and version: find it where
+    // templates live (the same version if kept), or among the template files
+    // used lately (one opened from anywhere).
     TemplateLoader loader(m_settings.templateSearchPath());
-    TemplateLoader::Outcome outcome = loader.loadByNameOrPath(raw->templateRef.id);
+    TemplateLoader::Outcome outcome = loader.loadFor(raw->templateRef);
     for (const QString &recent : m_settings.recentTemplates()) {
         if (outcome.result)
             break;
@@ -450,11 +455,15 @@ void MainWindow::showSettings()
 
 void MainWindow::showAbout()
 {
+    // The same facts as `metafill-cli --version`, so a bug report can say exactly what ran.
+    QStringList facts;
+    for (const QString &line : BuildInfo::describe())
+        facts.append(line.toHtmlEscaped());
     QMessageBox::about(this, tr("About Metafill"),
                        tr("<h3>Metafill %1</h3><p>Describe microscopy images with metadata templates (REMBI, 4DN-BINA/NBO and "
                           "your facility's), fill them from image headers and export key-value CSV files for OMERO.</p>"
-                          "<p>Qt %2</p>")
-                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+                          "<p>%2</p>")
+                           .arg(BuildInfo::version(), facts.join(u"<br>"_s)));
 }
 
 void MainWindow::showFieldHelp()
@@ -596,6 +605,12 @@ void MainWindow::dropEvent(QDropEvent *event)
         showMessage(tr("Only files on this computer or a mounted share can be added."));
         return;
     }
+    openOrAddPaths(paths);
+    event->acceptProposedAction();
+}
+
+void MainWindow::openOrAddPaths(const QStringList &paths)
+{
     // A record file dropped on the window is opened, images are added.
     if (paths.size() == 1 && paths.first().endsWith(u".metafill.json"_s, Qt::CaseInsensitive)) {
         if (settleUnsavedChanges())
@@ -603,7 +618,18 @@ void MainWindow::dropEvent(QDropEvent *event)
     } else {
         addImages(paths);
     }
-    event->acceptProposedAction();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == qApp && event->type() == QEvent::FileOpen) {
+        const QString file = static_cast<QFileOpenEvent *>(event)->file();
+        if (!file.isEmpty()) {
+            openOrAddPaths({file});
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 } // namespace metafill::gui

@@ -65,8 +65,13 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    // macOS hands a record opened from the Finder ("Open With") to the running
+    // program as a QFileOpenEvent, not on the command line.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // A single record file is opened (after the unsaved-changes question); anything else is added as images.
+    void openOrAddPaths(const QStringList &paths);
     void createActions();
     void createMenus();
     void chooseTemplate();

@@ -60,7 +60,9 @@ public:
     {
         if (m_bytes.startsWith("\xEF\xBB\xBF"))
             m_position = 3;
-        if (std::memchr(m_bytes.data(), 0, size_t(m_bytes.size())) != nullptr)
+        // Not memchr: an empty file comes as a view without data (nullptr),
+        // which memchr must not be given even for zero bytes.
+        if (m_bytes.contains('\0'))
             return fail(0, OboReader::tr("the file holds NUL bytes, so it is not an OBO text file. Choose the .obo file itself."));
 
         while (m_position < m_bytes.size()) {

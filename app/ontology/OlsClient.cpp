@@ -550,7 +550,7 @@ OlsWorkerPool::Fetched OlsWorkerPool::classify(const OlsExchange &exchange, bool
     case CURLE_PEER_FAILED_VERIFICATION:
         return failed(Kind::Certificate, OlsClient::tr("The certificate of %1 could not be verified: %2. Metafill only talks to a service it can verify; "
                                                        "if your institution signs its own certificates, set its authority's certificate "
-                                                       "file in the OLS settings.")
+                                                       "file in the OLS settings (metafill-cli: --ca-certificates).")
                                              .arg(QUrl(where).host(), detail));
     case CURLE_SSL_CONNECT_ERROR:
     case CURLE_SSL_CERTPROBLEM:

@@ -6,8 +6,10 @@
 #include <QBuffer>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -359,6 +361,35 @@ private slots:
         p.start(TestPaths::cliBinary(), {u"template"_s, u"check"_s, u"org.metafill.rembi"_s});
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(p.exitCode(), 0);
+    }
+
+    void versionNamesCommitAndLibraries()
+    {
+        QCOMPARE(run({u"--version"_s}), int(Success));
+        const QStringList lines = m_out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 5);
+        QCOMPARE(lines.at(0), u"metafill-cli "_s + QStringLiteral(METAFILL_VERSION));
+        QVERIFY2(lines.at(1).startsWith(u"Commit: "_s), qPrintable(m_out));
+        QCOMPARE(lines.at(2), u"Qt %1 (built with %2)"_s.arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR)));
+        QVERIFY2(QRegularExpression(u"^yaml-cpp \\d+\\.\\d+\\.\\d+ \\(at build time\\)$"_s).match(lines.at(3)).hasMatch(), qPrintable(m_out));
+        QVERIFY2(QRegularExpression(u"^libcurl \\d+\\.\\d+\\.\\d+( \\(.+\\))?$"_s).match(lines.at(4)).hasMatch(), qPrintable(m_out));
+
+        // The commit is asked of git at every build: built from a checkout, it
+        // is one that git knows (HEAD's, or an older one after new commits).
+        const QString commit = lines.at(1).mid(8);
+        if (!QFileInfo::exists(TestPaths::source(u".git"_s))) {
+            QCOMPARE(commit, u"unknown"_s);
+            return;
+        }
+        if (QStandardPaths::findExecutable(u"git"_s).isEmpty())
+            QSKIP("git is not installed: the commit cannot be checked");
+        QString revision = commit;
+        if (revision.endsWith(u"-dirty"_s))
+            revision.chop(6);
+        QProcess git;
+        git.start(u"git"_s, {u"-C"_s, TestPaths::source(), u"rev-parse"_s, u"--verify"_s, u"--quiet"_s, revision + u"^{commit}"_s});
+        QVERIFY(git.waitForFinished(30000));
+        QVERIFY2(git.exitCode() == 0, qPrintable(commit));
     }
 };
 

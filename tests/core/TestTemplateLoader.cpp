@@ -2,10 +2,12 @@
 
 #include "template/TemplateLoader.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace metafill;
@@ -177,6 +179,35 @@ private slots:
         QVERIFY(outcome.result);
         QCOMPARE(outcome.result->version, u"1.2.0"_s);
         QCOMPARE(outcome.result->sha256.size(), 64);
+    }
+
+    // A record made with 1.2.0 gets 1.2.0 while a folder keeps it, even when a
+    // newer version is in the path (as template packs keep their old versions).
+    void recordsGetTheVersionTheyWereMadeWith()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile base(TestPaths::data(u"templates/valid/base.yaml"_s));
+        QVERIFY(base.open(QIODevice::ReadOnly));
+        const QByteArray v1 = base.readAll();
+        QByteArray v2 = v1;
+        v2.replace("version: 1.2.0", "version: 1.3.0");
+        for (const auto &[folder, text] : {std::pair{u"new"_s, v2}, std::pair{u"old"_s, v1}}) {
+            QVERIFY(QDir(dir.path()).mkpath(folder));
+            QFile file(dir.filePath(folder + u"/base.yaml"_s));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(text);
+        }
+        TemplateLoader l({dir.filePath(u"new"_s), dir.filePath(u"old"_s)});
+        QCOMPARE(l.loadByNameOrPath(u"org.example.base"_s).result->version, u"1.3.0"_s);
+        const auto same = l.loadFor(TemplateRef{u"org.example.base"_s, u"1.2.0"_s, {}});
+        QVERIFY(same.result);
+        QCOMPARE(same.result->version, u"1.2.0"_s);
+        // A version no folder keeps: the newest, for RecordBinder to migrate to.
+        const auto gone = l.loadFor(TemplateRef{u"org.example.base"_s, u"1.0.0"_s, {}});
+        QVERIFY(gone.result);
+        QCOMPARE(gone.result->version, u"1.3.0"_s);
+        QVERIFY(!l.loadFor(TemplateRef{u"org.example.none"_s, u"1.0.0"_s, {}}).result);
     }
 };
 

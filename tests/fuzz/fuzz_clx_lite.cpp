@@ -3,6 +3,7 @@
 // ND2 reader does ('<' → XML variant, anything else → binary CLX-lite), so one
 // corpus serves both. Every input must give a tree or an error; ASan/UBSan
 // catch the rest, and the small limits below keep each run fast.
+#include "FuzzInput.h"
 #include "formats/ClxLiteDecoder.h"
 #include "formats/Nd2XmlVariant.h"
 
@@ -27,7 +28,7 @@ void touch(const metafill::ClxNode &node)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QByteArrayView bytes(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    const QByteArrayView bytes = FuzzInput::view(data, size);
     metafill::ClxLiteDecoder::Limits limits;
     limits.maxInflatedBytes = 4 * 1024 * 1024;
     const auto tree = metafill::Nd2XmlVariant::looksLikeXml(bytes) ? metafill::Nd2XmlVariant::decode(bytes, limits)

@@ -2,6 +2,7 @@
 // Imaris file: the parsing of metafill-ims-probe's JSON answer and the model
 // built from it (libhdf5 itself runs in the probe, outside). The input is the
 // probe's stdout; seeds are real answers in tests/data/fuzz/ims-probe-output.
+#include "FuzzInput.h"
 #include "formats/ImsProbeOutput.h"
 #include "formats/ImsReader.h"
 #include "ome/OmeXmlWriter.h"
@@ -14,7 +15,7 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QByteArrayView input(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    const QByteArrayView input = FuzzInput::view(data, size);
     const auto contents = metafill::ImsProbeOutput::parse(input);
     if (!contents)
         return 0;

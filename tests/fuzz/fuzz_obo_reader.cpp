@@ -1,6 +1,7 @@
 // libFuzzer entry point for the OBO reader of the offline term index: the
 // term packs a facility imports and the ontology sources of the build.
 // Seeds: tests/data/ontology/*.obo.
+#include "FuzzInput.h"
 #include "OboReader.h"
 #include "TermText.h"
 
@@ -16,7 +17,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     TermReadLimits limits;
     limits.maxTerms = 2000;
-    const QByteArrayView input(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    const QByteArrayView input = FuzzInput::view(data, size);
     const auto file = OboReader::parse(input, QStringLiteral("fuzz.obo"), limits);
     if (!file)
         return 0;

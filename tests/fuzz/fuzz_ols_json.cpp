@@ -2,6 +2,7 @@
 // Lookup Service: the JSON parser and the client-side ranking over its terms.
 // The input is a response body; seeds are synthetic bodies of every shape in
 // tests/data/fuzz/ols-json.
+#include "FuzzInput.h"
 #include "OlsResponse.h"
 #include "record/TermIds.h"
 
@@ -30,7 +31,7 @@ bool hasControlCharacters(const QString &text)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QByteArrayView input(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    const QByteArrayView input = FuzzInput::view(data, size);
     (void)OlsResponse::errorMessage(input);
     auto page = OlsResponse::parse(input);
     if (!page)

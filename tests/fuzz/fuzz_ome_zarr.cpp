@@ -2,6 +2,7 @@
 // so the input is split into the group's metadata and one array's metadata and
 // written into a small Zarr v2 folder (the first byte chooses v2 or v3 names);
 // the reader then reads that folder as it would on disk.
+#include "FuzzInput.h"
 #include "formats/OmeZarrReader.h"
 
 #include <QByteArray>
@@ -28,7 +29,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static QTemporaryDir root;
     if (!root.isValid() || size == 0)
         return 0;
-    const QByteArrayView input(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    const QByteArrayView input = FuzzInput::view(data, size);
     const bool v3 = input.front() & 1;
     // Group metadata, then array metadata, separated by the first NUL byte.
     const QByteArrayView rest = input.sliced(1);

@@ -1,6 +1,7 @@
 // libFuzzer entry point for the JSON term reader of the offline term index
 // (OLS term, page, search and select answers imported as term packs; the
 // FBbi index file; cellxgene ontology assets). Seeds: tests/data/ontology/*.json.
+#include "FuzzInput.h"
 #include "TermJsonReader.h"
 #include "TermText.h"
 
@@ -16,7 +17,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     TermReadLimits limits;
     limits.maxTerms = 2000;
-    const QByteArrayView input(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    const QByteArrayView input = FuzzInput::view(data, size);
     const auto file = TermJsonReader::parse(input, QStringLiteral("fuzz.json"), limits);
     if (!file)
         return 0;

@@ -21,6 +21,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QFileOpenEvent>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -123,6 +124,13 @@ private slots:
         QCOMPARE(text(second.session()->effectiveValue(objective, 0)), u"Plan-Apochromat 63x/1.40 Oil DIC M27"_s);
         QVERIFY(settings.recentFiles().contains(recordPath));
         QVERIFY(settings.recentTemplates().first().endsWith(u"facility-confocal.yaml"_s));
+
+        // A record opened from the Finder (macOS "Open With") arrives as a QFileOpenEvent.
+        MainWindow third(settings, dir.filePath(u"journal3"_s));
+        QFileOpenEvent fromFinder(recordPath);
+        QApplication::sendEvent(qApp, &fromFinder);
+        QCOMPARE(third.session()->filePath(), recordPath);
+        QCOMPARE(third.session()->imageCount(), 2);
     }
 
     void closingAsksAboutUnsavedChanges()

@@ -11,6 +11,7 @@
 //
 // (No raw string literals in this file: Qt 6.4's moc then misses the test class.)
 #include "MetadataReader.h"
+#include "Sanitizers.h"
 #include "TestPaths.h"
 #include "formats/ImsProbe.h"
 #include "formats/ImsProbeOutput.h"
@@ -296,7 +297,10 @@ private slots:
         QVERIFY2(contents, qPrintable(contents ? QString() : contents.error()));
         if (const std::optional<qint64> probeRead = contents->probeBytesRead) {
             qInfo("PtK2Cell.ims: %lld bytes read by the probe process (file %lld bytes)", *probeRead, QFileInfo(path).size());
-            QVERIFY2(*probeRead < 256 * 1024, qPrintable(QString::number(*probeRead)));
+            // Under AddressSanitizer the probe's runtime reads /proc/self/maps
+            // (and more) before main(): the kernel counts that too.
+            if (!METAFILL_ASAN)
+                QVERIFY2(*probeRead < 256 * 1024, qPrintable(QString::number(*probeRead)));
         }
 
         // The whole model goes to OME-XML without trouble.

@@ -7,11 +7,13 @@
 // of a program: it defines malloc. Not under AddressSanitizer, which replaces
 // malloc itself; there CountingHeap::available() is false.
 
+#include "Sanitizers.h"
+
 #include <atomic>
 #include <cstddef>
 #include <cstdlib> // the C library declares malloc … before this file defines them
 
-#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
+#if defined(__GLIBC__) && !METAFILL_ASAN
 #define METAFILL_COUNTS_HEAP 1
 #include <malloc.h>
 #if __has_include(<mm_malloc.h>)

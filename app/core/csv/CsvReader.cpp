@@ -43,7 +43,8 @@ Result<CsvReader::Table> CsvReader::parse(const QByteArray &data, std::optional<
         view = view.mid(1);
 
     // Excel's hint, written by newer OMERO exports: sep=<delimiter> on the first line.
-    static const QRegularExpression sepLine(u"^[\"']?sep=(.?)[\"']?\\r?(?:\\n|$)"_s);
+    // Any line end counts, CR alone too: files saved on old Macs end lines so.
+    static const QRegularExpression sepLine(u"^[\"']?sep=([^\\r\\n]?)[\"']?(?:\\r\\n|\\r|\\n|$)"_s);
     if (const auto m = sepLine.match(view.left(16).toString()); m.hasMatch()) {
         if (!delimiter && !m.captured(1).isEmpty())
             delimiter = m.captured(1).at(0);
@@ -52,9 +53,13 @@ Result<CsvReader::Table> CsvReader::parse(const QByteArray &data, std::optional<
 
     Table table;
     table.delimiter = delimiter ? *delimiter : guessDelimiter(view, limits);
-    auto rows = split(view, table.delimiter, limits, limits.maxRows);
+    // One row more than allowed is read, so that a longer file is refused
+    // instead of cut short without a word.
+    auto rows = split(view, table.delimiter, limits, limits.maxRows + 1);
     if (!rows)
         return R::failure(rows.error());
+    if (rows->size() > limits.maxRows)
+        return R::failure(tr("the file has more than %1 rows").arg(limits.maxRows));
     table.rows = std::move(rows).value();
     return table;
 }
@@ -69,13 +74,23 @@ QChar CsvReader::guessDelimiter(QStringView text, const Limits &limits)
         if (firstLine.count(candidate) > firstLine.count(best))
             best = candidate;
     }
+    // The rows that fit in the first GuessWindow characters decide: every
+    // candidate splits them once, so a file of one enormous cell (or of
+    // millions of blank lines) is not read four more times just to guess.
+    const bool cut = text.size() > GuessWindow;
+    const QStringView window = text.first(std::min<qsizetype>(text.size(), GuessWindow));
     int bestColumns = 1;
     for (const QChar candidate : {u'\t', u';', u',', u'|'}) {
-        const auto rows = split(text, candidate, limits, 50);
-        if (!rows || rows->isEmpty())
+        auto found = split(window, candidate, limits, 50);
+        if (!found)
             continue;
-        const qsizetype columns = rows->first().size();
-        const bool consistent = std::all_of(rows->cbegin(), rows->cend(), [columns](const QStringList &r) { return r.size() == columns; });
+        QList<QStringList> rows = std::move(found).value();
+        if (cut && rows.size() > 1 && rows.size() < 50)
+            rows.removeLast(); // it may end inside the window
+        if (rows.isEmpty())
+            continue;
+        const qsizetype columns = rows.first().size();
+        const bool consistent = std::all_of(rows.cbegin(), rows.cend(), [columns](const QStringList &r) { return r.size() == columns; });
         if (consistent && columns > bestColumns) {
             best = candidate;
             bestColumns = int(columns);
@@ -102,57 +117,88 @@ Result<QList<QStringList>> CsvReader::split(QStringView text, QChar delimiter, c
         cellWasQuoted = false;
         return row.size() <= limits.maxColumns;
     };
-    auto endRow = [&]() {
+    // The last cell of a row counts against the column limit too.
+    auto endRow = [&]() -> bool {
+        bool fits = true;
         if (rowHasContent || !row.isEmpty() || !cell.isEmpty() || cellWasQuoted) {
-            endCell();
+            fits = endCell();
             rows.append(row);
         }
         row.clear();
         rowHasContent = false;
+        return fits;
+    };
+    const auto tooManyColumns = [&] {
+        return R::failure(tr("line %1 has more than %2 columns").arg(line).arg(limits.maxColumns));
     };
 
+    // Runs of ordinary characters are found with a plain pointer scan and
+    // appended at once: a cell of ten million characters costs one append,
+    // not ten million (the per-character loop took seconds in debug builds).
+    const char16_t *chars = text.utf16();
     const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text.at(i);
+    const char16_t separator = delimiter.unicode();
+    const auto tooLong = [&] {
+        return R::failure(tr("line %1 has a cell longer than %2 characters").arg(line).arg(limits.maxCellCharacters));
+    };
+    qsizetype i = 0;
+    while (i < n) {
         if (inQuotes) {
-            if (c == u'"') {
-                if (i + 1 < n && text.at(i + 1) == u'"') {
-                    cell += u'"';
-                    ++i;
-                } else {
-                    inQuotes = false;
-                }
-            } else {
-                if (c == u'\n')
-                    ++line;
-                cell += c;
+            qsizetype end = i;
+            int lineEnds = 0;
+            while (end < n && chars[end] != u'"') {
+                lineEnds += chars[end] == u'\n' ? 1 : 0;
+                ++end;
             }
-        } else if (c == u'"' && cell.isEmpty() && !cellWasQuoted) {
+            cell += text.sliced(i, end - i);
+            line += lineEnds;
+            if (cell.size() > limits.maxCellCharacters)
+                return tooLong();
+            if (end == n)
+                break; // never closed: reported below
+            if (end + 1 < n && chars[end + 1] == u'"') {
+                cell += u'"';
+                i = end + 2;
+            } else {
+                inQuotes = false;
+                i = end + 1;
+            }
+            continue;
+        }
+        const char16_t c = chars[i];
+        if (c == u'"' && cell.isEmpty() && !cellWasQuoted) {
             inQuotes = true;
             cellWasQuoted = true;
             rowHasContent = true;
             quoteLine = line;
-        } else if (c == delimiter) {
+            ++i;
+        } else if (c == separator) {
             rowHasContent = true;
             if (!endCell())
-                return R::failure(tr("line %1 has more than %2 columns").arg(line).arg(limits.maxColumns));
+                return tooManyColumns();
+            ++i;
         } else if (c == u'\n' || c == u'\r') {
-            if (c == u'\r' && i + 1 < n && text.at(i + 1) == u'\n')
-                ++i;
-            endRow();
+            i += (c == u'\r' && i + 1 < n && chars[i + 1] == u'\n') ? 2 : 1;
+            if (!endRow())
+                return tooManyColumns();
             ++line;
             if (rows.size() >= maxRows)
                 return rows;
         } else {
-            cell += c;
+            qsizetype end = i + 1;
+            while (end < n && chars[end] != separator && chars[end] != u'\n' && chars[end] != u'\r')
+                ++end;
+            cell += text.sliced(i, end - i);
             rowHasContent = true;
+            i = end;
+            if (cell.size() > limits.maxCellCharacters)
+                return tooLong();
         }
-        if (cell.size() > limits.maxCellCharacters)
-            return R::failure(tr("line %1 has a cell longer than %2 characters").arg(line).arg(limits.maxCellCharacters));
     }
     if (inQuotes)
         return R::failure(tr("the quoted cell that starts on line %1 is never closed").arg(quoteLine));
-    endRow();
+    if (!endRow())
+        return tooManyColumns();
     return rows;
 }
 

@@ -37,6 +37,9 @@ public:
     static Result<Table> read(const QString &path, std::optional<QChar> delimiter = std::nullopt);
 
 private:
+    // How much of the text guessDelimiter() looks at.
+    static constexpr qsizetype GuessWindow = 64 * 1024;
+
     static Result<QList<QStringList>> split(QStringView text, QChar delimiter, const Limits &limits, int maxRows);
     static QChar guessDelimiter(QStringView text, const Limits &limits);
 };

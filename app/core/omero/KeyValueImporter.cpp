@@ -81,17 +81,18 @@ ValueMap KeyValueImporter::values(const QList<OmeroExportReader::Pair> &pairs, c
         const bool byOccurrence = target->instance < 0;
         int instance = byOccurrence ? 0 : target->instance;
         int item = 0;
-        if (byOccurrence) {
-            // Repeated keys are several values of a 'multiple' field, or else
-            // the instances of a repeatable section.
-            if (field.multiple)
-                item = occurrence;
-            else if (target->section->isRepeatable())
-                instance = occurrence;
-            else if (occurrence > 0) {
-                notes.warning(SourceLocation{where}, tr("'%1' appears more than once, but the field takes one value; the first is kept").arg(pair.key));
-                continue;
-            }
+        // Repeated keys are several values of a 'multiple' field, or else the
+        // instances of a repeatable section whose keys do not number them.
+        // A key that names its instance ("Channel 1 - Name") and repeats for
+        // a field of one value is no different from a plain key that repeats:
+        // a second value would make a record that cannot be opened again.
+        if (field.multiple)
+            item = occurrence;
+        else if (byOccurrence && target->section->isRepeatable())
+            instance = occurrence;
+        else if (occurrence > 0) {
+            notes.warning(SourceLocation{where}, tr("'%1' appears more than once, but the field takes one value; the first is kept").arg(pair.key));
+            continue;
         }
         const FieldPath path{target->section->key, instance, field.key};
         if (field.type == FieldType::Term) {

@@ -2,14 +2,12 @@
 
 #include "OmeroKeys.h"
 #include "csv/CsvWriter.h"
+#include "util/FileSetWriter.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
-#include <QSaveFile>
 #include <QSet>
-
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -175,23 +173,34 @@ Result<OmeroCsvExporter::Outcome> OmeroCsvExporter::write(const QList<AnnotatedO
     outcome.rows = int(table->rows.size());
     outcome.keyColumns = int(table->header.size()) - 1;
 
-    // All parts are written to temporary files first and only then moved into
-    // place, so a failure (full disk, no permission) leaves no partial output.
-    std::vector<std::unique_ptr<QSaveFile>> files;
-    for (qsizetype i = 0; i < parts->size(); ++i) {
-        const QString target = parts->size() == 1 ? path : partPath(path, int(i) + 1);
-        auto file = std::make_unique<QSaveFile>(target);
-        if (!file->open(QIODevice::WriteOnly))
-            return R::failure(tr("cannot write %1: %2").arg(target, file->errorString()));
-        const QByteArray &bytes = parts->at(i);
-        if (file->write(bytes) != bytes.size())
-            return R::failure(tr("cannot write %1: %2").arg(target, file->errorString()));
-        files.push_back(std::move(file));
-        outcome.files.append(target);
+    // All parts appear together or not at all (FileSetWriter), so a failure
+    // (full disk, no permission) or a kill leaves no partial output.
+    QList<FileSetWriter::File> files;
+    for (qsizetype i = 0; i < parts->size(); ++i)
+        files.append({parts->size() == 1 ? path : partPath(path, int(i) + 1), parts->at(i)});
+    if (const Status written = FileSetWriter::write(files); !written)
+        return R::failure(written.error());
+    for (const FileSetWriter::File &file : std::as_const(files))
+        outcome.files.append(file.path);
+    // What an earlier export to the same name left and this one did not
+    // replace: the whole file when this one is split, its parts when it is
+    // not, parts beyond this one's count. OMERO would import them again
+    // together with the new files, with the old values.
+    QStringList stale;
+    if (parts->size() > 1 && QFileInfo::exists(path))
+        stale.append(path);
+    for (int part = parts->size() > 1 ? int(parts->size()) + 1 : 1; QFileInfo::exists(partPath(path, part)); ++part)
+        stale.append(partPath(path, part));
+    QStringList removed;
+    for (const QString &file : std::as_const(stale)) {
+        if (QFile::remove(file))
+            removed.append(file);
+        else
+            outcome.warnings.append(tr("%1 is left from an earlier export to the same name and could not be removed; do not import it").arg(file));
     }
-    for (auto &file : files) {
-        if (!file->commit())
-            return R::failure(tr("cannot write %1: %2").arg(file->fileName(), file->errorString()));
+    if (!removed.isEmpty()) {
+        outcome.warnings.append(tr("removed %1, left by an earlier export to the same name, so that OMERO does not import it with the new files")
+                                    .arg(removed.join(u", "_s)));
     }
     if (parts->size() > 1)
         outcome.warnings.append(tr("the table is larger than %1 bytes, so it was split into %2 files that OMERO imports one after the other")

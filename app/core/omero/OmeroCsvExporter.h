@@ -51,7 +51,9 @@ public:
     static Result<Table> layout(const QList<AnnotatedObject> &objects, const Options &options, QStringList *warnings);
     // The bytes of each file to write: one, or several of at most maxFileBytes.
     static Result<QList<QByteArray>> encode(const Table &table, const Options &options);
-    // Writes atomically: either every file is complete, or none is changed.
+    // Writes atomically: either every file is complete, or none is changed
+    // (FileSetWriter). Removes what an earlier export to the same name left
+    // that this one does not replace, with a warning.
     static Result<Outcome> write(const QList<AnnotatedObject> &objects, const QString &path, const Options &options);
 
     static QString partPath(const QString &path, int part);

@@ -3,6 +3,7 @@
 #include "TemplateChecker.h"
 #include "TemplateExtender.h"
 #include "TemplateParser.h"
+#include "packs/PackStore.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -54,7 +55,14 @@ QStringList TemplateLoader::defaultSearchPath()
     const QString user = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
     if (!user.isEmpty())
         path.append(user + u"/metafill/templates"_s);
+    // Subscribed template packs: the version in use of each before the
+    // built-in templates. The older versions kept for records made with them
+    // come last: found by id and version, and behind the active ones wherever
+    // the order counts (base templates, equal versions).
+    const PackStore packs;
+    path.append(packs.activeTemplateFolders());
     path.append(builtinTemplateDir());
+    path.append(packs.olderTemplateFolders());
     return path;
 }
 
@@ -102,6 +110,15 @@ TemplateLoader::Outcome TemplateLoader::loadByNameOrPath(const QString &nameOrPa
     Outcome outcome;
     outcome.diagnostics.error(SourceLocation{nameOrPath}, tr("no such file, and no template with this id in: %1").arg(m_searchPath.join(u", "_s)));
     return outcome;
+}
+
+TemplateLoader::Outcome TemplateLoader::loadFor(const TemplateRef &ref)
+{
+    for (const Entry &entry : available()) {
+        if (entry.id == ref.id && entry.version == ref.version)
+            return load(entry.path);
+    }
+    return loadByNameOrPath(ref.id);
 }
 
 TemplateLoader::Outcome TemplateLoader::loadChain(const QByteArray &data, const QString &path, QStringList chain)

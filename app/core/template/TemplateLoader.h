@@ -33,8 +33,12 @@ public:
 
     Outcome load(const QString &path);
     Outcome loadData(const QByteArray &data, const QString &path);
-    // A path to a file, or the id of a template in the search path.
+    // A path to a file, or the id of a template in the search path (its newest version).
     Outcome loadByNameOrPath(const QString &nameOrPath);
+    // The template a record was made with: the same id and version if the
+    // search path keeps it (template packs keep older versions for exactly
+    // this), else the newest version of that id, which RecordBinder migrates to.
+    Outcome loadFor(const TemplateRef &ref);
 
     // Every template file in the search path, as (id, version, path).
     struct Entry

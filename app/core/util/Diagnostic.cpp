@@ -33,6 +33,11 @@ void Diagnostics::append(const Diagnostic &diagnostic)
 {
     if (m_items.size() < MaxItems) {
         m_items.append(diagnostic);
+        // Messages quote what the input says; a hostile value of a megabyte
+        // would make a megabyte of message. Its start and end are enough.
+        QString &message = m_items.last().message;
+        if (message.size() > MaxMessageCharacters)
+            message = message.first(MaxMessageCharacters - 256) + u" … "_s + message.last(256);
         return;
     }
     if (!m_truncated) {

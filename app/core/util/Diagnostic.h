@@ -38,8 +38,10 @@ public:
     // One finding per line, each as Diagnostic::toString() gives it.
     QString toString() const;
 
-    // Guards against inputs crafted to produce millions of messages.
+    // Guards against inputs crafted to produce millions of messages, or
+    // messages of millions of characters.
     static constexpr int MaxItems = 500;
+    static constexpr qsizetype MaxMessageCharacters = 2048;
 
 private:
     QList<Diagnostic> m_items;

@@ -43,6 +43,11 @@ bool DateInput::eventFilter(QObject *watched, QEvent *event)
     return LineInput::eventFilter(watched, event);
 }
 
+QCalendarWidget *DateInput::calendar() const
+{
+    return m_calendar;
+}
+
 void DateInput::openCalendar()
 {
     auto *popup = new QFrame(this, Qt::Popup);
@@ -65,7 +70,6 @@ void DateInput::openCalendar()
     m_calendar->setSelectedDate(start);
     connect(m_calendar, &QCalendarWidget::activated, this, &DateInput::pick);
     connect(m_calendar, &QCalendarWidget::clicked, this, &DateInput::pick);
-    connect(popup, &QObject::destroyed, this, [this] { m_calendar = nullptr; });
 
     QPoint where = m_edit->mapToGlobal(QPoint(0, m_edit->height()));
     const QSize size = popup->sizeHint();

@@ -2,6 +2,8 @@
 
 #include "LineInput.h"
 
+#include <QPointer>
+
 class QCalendarWidget;
 class QToolButton;
 
@@ -21,7 +23,7 @@ public:
 
     void setReadOnly(bool readOnly) override;
     void openCalendar();
-    QCalendarWidget *calendar() const { return m_calendar; } // while open; for tests
+    QCalendarWidget *calendar() const; // while open; for tests
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -30,7 +32,10 @@ private:
     void pick(const QDate &date);
 
     QToolButton *m_button = nullptr;
-    QCalendarWidget *m_calendar = nullptr;
+    // Qt nulls it when the popup (deleted on close) goes. Not a slot on the
+    // popup's destroyed(): the popup is this field's child, so that slot ran
+    // on a half-destroyed field when the form closed with the calendar open.
+    QPointer<QCalendarWidget> m_calendar;
 };
 
 } // namespace metafill::gui

@@ -1,5 +1,7 @@
 #include "JournalFormat.h"
 
+#include "record/RecordFile.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -71,7 +73,9 @@ Result<JournalHeader> JournalHeader::fromLine(const QByteArray &line)
         return R::failure(tr("the journal header has no valid time"));
     if (h.templateId.isEmpty())
         return R::failure(tr("the journal header does not say which template was used"));
-    if (h.recordBytes < 0 || h.recordSha256.size() != 64)
+    // A length beyond any record also keeps the sums the reader makes with it
+    // (header line + record) far from overflowing.
+    if (h.recordBytes < 0 || h.recordBytes > RecordFile::MaxBytes || h.recordSha256.size() != 64)
         return R::failure(tr("the journal header does not describe the record it holds"));
     return h;
 }

@@ -64,14 +64,7 @@ TemplateChoice findTemplate(const JournalHeader &header, const QStringList &sear
     }
 
     // The same version if the search path has it, else the newest one.
-    std::optional<TemplateLoader::Entry> sameVersion;
-    for (const TemplateLoader::Entry &entry : loader.available()) {
-        if (entry.id == header.templateId && entry.version == header.templateVersion) {
-            sameVersion = entry;
-            break;
-        }
-    }
-    auto outcome = sameVersion ? loader.load(sameVersion->path) : loader.loadByNameOrPath(header.templateId);
+    auto outcome = loader.loadFor(TemplateRef{header.templateId, header.templateVersion, {}});
     if (!outcome.result || outcome.result->id != header.templateId) {
         choice.error = JournalRecovery::tr("The template '%1' (version %2) this work was done with cannot be found: %3, and no "
                                            "template folder has it. Add its folder in the settings, then restart Metafill.")

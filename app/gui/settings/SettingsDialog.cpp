@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "AppSettings.h"
+#include "TemplatePacksDialog.h"
 
 #include "OlsSettings.h"
 
@@ -228,6 +229,14 @@ QWidget *SettingsDialog::buildTemplatesPage()
     for (QPushButton *button : {m_addFolder, m_removeFolder, m_folderUp, m_folderDown})
         buttons->addWidget(button);
     buttons->addStretch(1);
+    // Facility packs are fetched, checked and updated, not just searched: they have a dialog of their own.
+    auto *packs = new QPushButton(tr("Template &Packs…"), page);
+    packs->setObjectName(u"templatePacksButton"_s);
+    connect(packs, &QPushButton::clicked, this, [this] {
+        TemplatePacksDialog dialog(m_settings, this);
+        dialog.exec();
+    });
+    buttons->addWidget(packs);
     row->addLayout(buttons);
     layout->addLayout(row, 1);
 

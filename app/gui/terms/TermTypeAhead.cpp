@@ -24,9 +24,9 @@ struct OlsOutcome
 
     static OlsClient::Callback receiver(const std::shared_ptr<OlsOutcome> &outcome)
     {
-        return [outcome](const OlsResult &result) {
+        return [outcome](const OlsResult &answer) {
             std::lock_guard lock(outcome->mutex);
-            outcome->result = result;
+            outcome->result = answer;
             outcome->arrived.notify_all();
         };
     }

@@ -95,10 +95,18 @@ Result<QByteArray> ByteSource::read(qint64 offset, qint64 length)
     if (offset + length <= m_head.size())
         return QByteArray(m_head.constData() + offset, static_cast<qsizetype>(length));
     if (length > m_budget - m_charged) {
+        if (length > m_budget) {
+            return Result<QByteArray>::failure(
+                tr("%1: the header asks for %2 MiB of metadata, more than the limit of %3 MiB; the file is damaged or not supported.")
+                    .arg(m_path)
+                    .arg(double(length) / (1024 * 1024), 0, 'f', 1)
+                    .arg(m_budget / (1024 * 1024)));
+        }
+        // Each read fits, but together they pass the limit (a header that
+        // points to many pieces, or to the same piece again and again).
         return Result<QByteArray>::failure(
-            tr("%1: the header asks for %2 MiB of metadata, more than the limit of %3 MiB; the file is damaged or not supported.")
+            tr("%1: the header's metadata adds up to more than the limit of %2 MiB; the file is damaged or not supported.")
                 .arg(m_path)
-                .arg(double(length) / (1024 * 1024), 0, 'f', 1)
                 .arg(m_budget / (1024 * 1024)));
     }
     m_charged += length;
