@@ -4,7 +4,7 @@
 #include "OlsResponse.h"
 #include "OlsTransfer.h"
 
-#include <curl/curl.h>
+#include "CurlLibrary.h"
 
 #include <QHash>
 #include <QLocale>
@@ -197,7 +197,7 @@ OlsWorkerPool::OlsWorkerPool(const OlsSettings &settings)
 
 void OlsWorkerPool::start()
 {
-    OlsTransfer::initialiseLibrary();
+    CurlLibrary::initialise();
     for (int i = 0; i < m_settings.workerThreads; ++i)
         m_threads.emplace_back([this] { workerMain(); });
 }
@@ -502,7 +502,8 @@ OlsWorkerPool::Fetched OlsWorkerPool::classify(const OlsExchange &exchange, bool
     const QString &where = m_where;
     const QString detail = exchange.curlMessage;
 
-    if (exchange.tooLarge || exchange.curlCode == CURLE_FILESIZE_EXCEEDED) {
+    const CurlFailure failure = CurlLibrary::failure(exchange.curlCode);
+    if (exchange.tooLarge || failure == CurlFailure::TooLarge) {
         return failed(Kind::TooLarge, OlsClient::tr("The answer of the Ontology Lookup Service at %1 was larger than %2 MiB and was discarded.")
                                           .arg(where, QLocale().toString(double(m_settings.maxResponseBytes) / (1024.0 * 1024.0), 'g', 3)));
     }
@@ -512,19 +513,19 @@ OlsWorkerPool::Fetched OlsWorkerPool::classify(const OlsExchange &exchange, bool
                                          .arg(m_settings.lowSpeedBytesPerSecond));
     }
 
-    switch (exchange.curlCode) {
-    case CURLE_OK:
+    switch (failure) {
+    case CurlFailure::None:
         break;
-    case CURLE_OPERATION_TIMEDOUT:
+    case CurlFailure::TimedOut:
         if (!exchange.connected)
             return failed(Kind::TimedOut, OlsClient::tr("The Ontology Lookup Service at %1 could not be reached within %2 s.").arg(where, seconds(m_settings.connectTimeout)));
         return failed(Kind::TimedOut, OlsClient::tr("The Ontology Lookup Service at %1 did not answer within %2 s.").arg(where, seconds(timeout)));
-    case CURLE_COULDNT_RESOLVE_HOST:
+    case CurlFailure::CannotResolveHost:
         return failed(Kind::CannotResolve,
                       OlsClient::tr("The server of the Ontology Lookup Service at %1 could not be found; is this computer offline? (%2)").arg(where, detail));
-    case CURLE_COULDNT_RESOLVE_PROXY:
+    case CurlFailure::CannotResolveProxy:
         return failed(Kind::Proxy, OlsClient::tr("The proxy %1 could not be found (%2).").arg(withoutUserInfo(m_options.proxy), detail));
-    case CURLE_COULDNT_CONNECT:
+    case CurlFailure::CannotConnect:
         if (!m_options.proxy.isEmpty() && m_options.proxy != QStringView(OlsSettings::NoProxy)) {
             return failed(Kind::Proxy, OlsClient::tr("Could not connect to the proxy %1 set for the Ontology Lookup Service: %2")
                                            .arg(withoutUserInfo(m_options.proxy), detail));
@@ -535,36 +536,25 @@ OlsWorkerPool::Fetched OlsWorkerPool::classify(const OlsExchange &exchange, bool
                                                    .arg(where, proxy, detail));
         }
         return failed(Kind::CannotConnect, OlsClient::tr("Could not connect to the Ontology Lookup Service at %1: %2").arg(where, detail));
-#if LIBCURL_VERSION_NUM >= 0x074900
-    case CURLE_PROXY:
+    case CurlFailure::ProxyRefused:
         return failed(Kind::Proxy, OlsClient::tr("The proxy refused to connect Metafill to the Ontology Lookup Service at %1: %2").arg(where, detail));
-#endif
-    case CURLE_RECV_ERROR:
-    case CURLE_SEND_ERROR:
-    case CURLE_GOT_NOTHING:
-    case CURLE_PARTIAL_FILE:
-    case CURLE_HTTP2:
-    case CURLE_HTTP2_STREAM:
+    case CurlFailure::ConnectionCut:
         return failed(Kind::ConnectionReset,
                       OlsClient::tr("The connection to the Ontology Lookup Service at %1 was reset before the answer was complete (%2).").arg(where, detail));
-    case CURLE_PEER_FAILED_VERIFICATION:
+    case CurlFailure::Certificate:
         return failed(Kind::Certificate, OlsClient::tr("The certificate of %1 could not be verified: %2. Metafill only talks to a service it can verify; "
                                                        "if your institution signs its own certificates, set its authority's certificate "
                                                        "file in the OLS settings (metafill-cli: --ca-certificates).")
                                              .arg(QUrl(where).host(), detail));
-    case CURLE_SSL_CONNECT_ERROR:
-    case CURLE_SSL_CERTPROBLEM:
-    case CURLE_SSL_CIPHER:
-    case CURLE_SSL_CACERT_BADFILE:
-    case CURLE_SSL_ENGINE_NOTFOUND:
-    case CURLE_SSL_ENGINE_SETFAILED:
-    case CURLE_SSL_ENGINE_INITFAILED:
-    case CURLE_SSL_CRL_BADFILE:
-    case CURLE_SSL_ISSUER_ERROR:
-    case CURLE_USE_SSL_FAILED:
+    case CurlFailure::CertificateFile:
+    case CurlFailure::SecureConnection:
         return failed(Kind::SecureConnection,
                       OlsClient::tr("A secure connection to the Ontology Lookup Service at %1 could not be set up: %2").arg(where, detail));
-    default:
+    case CurlFailure::TooLarge:    // handled above
+    case CurlFailure::Cancelled:   // handled by the caller before classifying
+    case CurlFailure::WriteFailed: // only the size cap refuses bytes, handled above
+    case CurlFailure::Protocol:    // OlsSettings accepts only https, or http to this computer
+    case CurlFailure::Other:
         return failed(Kind::Other, OlsClient::tr("The request to the Ontology Lookup Service at %1 failed: %2").arg(where, detail));
     }
 

@@ -1,12 +1,13 @@
 #include "OlsTransfer.h"
 
+#include "CurlLibrary.h"
+
 #include <curl/curl.h>
 
 #include <QtGlobal>
 
 #include <algorithm>
 #include <deque>
-#include <mutex>
 
 namespace metafill {
 
@@ -97,24 +98,11 @@ int onProgress(void *user, curl_off_t, curl_off_t, curl_off_t, curl_off_t)
     return state->cancel->load() != 0 ? 1 : 0;
 }
 
-QByteArray proxyOption(const OlsTransferOptions &options)
-{
-    if (options.proxy == u"none")
-        return QByteArray(""); // "" means: no proxy, not even the environment's
-    return options.proxy.toUtf8();
-}
-
 } // namespace
-
-void OlsTransfer::initialiseLibrary()
-{
-    static std::once_flag once;
-    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
-}
 
 OlsTransfer::OlsTransfer()
 {
-    initialiseLibrary();
+    CurlLibrary::initialise();
     m_multi = curl_multi_init();
     m_easy = curl_easy_init();
 }
@@ -157,51 +145,14 @@ OlsExchange OlsTransfer::get(const OlsTransferOptions &options, const std::atomi
     char errors[CURL_ERROR_SIZE] = {};
     CURL *easy = m_easy;
     curl_easy_reset(easy); // keeps the connection and DNS caches, forgets every option
-    const QByteArray proxy = proxyOption(options);
-    const QByteArray caFile = options.caCertificatesFile.toLocal8Bit();
     curl_slist *headers = curl_slist_append(nullptr, "Accept: application/json");
 
-    curl_easy_setopt(easy, CURLOPT_URL, options.url.constData());
-    curl_easy_setopt(easy, CURLOPT_HTTPGET, 1L);
+    options.applyTo(easy);
     curl_easy_setopt(easy, CURLOPT_HTTPHEADER, headers);
-    curl_easy_setopt(easy, CURLOPT_USERAGENT, options.userAgent.constData());
-    curl_easy_setopt(easy, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(easy, CURLOPT_ERRORBUFFER, errors);
-    // What may be spoken: https only (http solely to this computer, decided
-    // by OlsClient); no redirects at all, so no request goes to a host other
-    // than the configured one.
-#if LIBCURL_VERSION_NUM >= 0x075500
-    curl_easy_setopt(easy, CURLOPT_PROTOCOLS_STR, options.protocols.constData());
-    curl_easy_setopt(easy, CURLOPT_REDIR_PROTOCOLS_STR, "https");
-#else
-    curl_easy_setopt(easy, CURLOPT_PROTOCOLS, long(options.protocols.contains("http,") ? CURLPROTO_HTTP | CURLPROTO_HTTPS : CURLPROTO_HTTPS));
-    curl_easy_setopt(easy, CURLOPT_REDIR_PROTOCOLS, long(CURLPROTO_HTTPS));
-#endif
-    curl_easy_setopt(easy, CURLOPT_FOLLOWLOCATION, 0L);
-    curl_easy_setopt(easy, CURLOPT_MAXREDIRS, 0L);
-    // Certificates are always verified, of the server and of an https proxy.
-    curl_easy_setopt(easy, CURLOPT_SSL_VERIFYPEER, 1L);
-    curl_easy_setopt(easy, CURLOPT_SSL_VERIFYHOST, 2L);
-    curl_easy_setopt(easy, CURLOPT_PROXY_SSL_VERIFYPEER, 1L);
-    curl_easy_setopt(easy, CURLOPT_PROXY_SSL_VERIFYHOST, 2L);
-#ifdef Q_OS_WIN
-    // The Windows certificate store instead of a bundle file nobody installs.
-    curl_easy_setopt(easy, CURLOPT_SSL_OPTIONS, long(CURLSSLOPT_NATIVE_CA));
-    curl_easy_setopt(easy, CURLOPT_PROXY_SSL_OPTIONS, long(CURLSSLOPT_NATIVE_CA));
-#endif
-    if (!caFile.isEmpty())
-        curl_easy_setopt(easy, CURLOPT_CAINFO, caFile.constData());
-    if (!options.proxy.isEmpty())
-        curl_easy_setopt(easy, CURLOPT_PROXY, proxy.constData());
-    else if (options.bypassEnvironmentProxy)
-        curl_easy_setopt(easy, CURLOPT_NOPROXY, "*");
-
-    curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS, long(options.connectTimeout.count()));
-    curl_easy_setopt(easy, CURLOPT_TIMEOUT_MS, long(options.timeout.count()));
     curl_easy_setopt(easy, CURLOPT_TCP_KEEPALIVE, 1L);
-    // A declared length over the cap is refused before a byte is read; the
-    // write callback enforces it on the decoded bytes whatever is declared.
-    curl_easy_setopt(easy, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(options.maxBytes));
+    // Compressed answers are welcome; the write callback caps the decoded
+    // bytes, whatever length the server declared.
     curl_easy_setopt(easy, CURLOPT_ACCEPT_ENCODING, "");
     curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, onBody);
     curl_easy_setopt(easy, CURLOPT_WRITEDATA, &state);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SecureGetOptions.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -10,20 +12,13 @@
 
 namespace metafill {
 
-struct OlsTransferOptions
+// Where and how: the shared secure options (https only, http solely to this
+// computer as OlsClient decides, no redirects, certificates verified), plus
+// the low-speed rule this transfer enforces itself.
+struct OlsTransferOptions : SecureGetOptions
 {
-    QByteArray url;
-    QByteArray protocols = "https"; // CURLOPT_PROTOCOLS_STR: "https", or "http,https" for loopback
-    // Empty: the environment's proxy; "none": direct; else the proxy URL.
-    QString proxy;
-    bool bypassEnvironmentProxy = false; // loopback service: a proxy elsewhere cannot reach it
-    QString caCertificatesFile;
-    QByteArray userAgent;
-    std::chrono::milliseconds connectTimeout{3'000};
-    std::chrono::milliseconds timeout{10'000};
     int lowSpeedBytesPerSecond = 256;
     std::chrono::milliseconds lowSpeedWindow{3'000};
-    qint64 maxBytes = 4 * 1024 * 1024;
 };
 
 // What came back. `curlCode` is a CURLcode (0: the exchange completed, and
@@ -51,10 +46,6 @@ struct OlsExchange
 class OlsTransfer
 {
 public:
-    // libcurl's global set-up; once per process, before the first worker
-    // starts (curl_global_init must not race with other libcurl calls).
-    static void initialiseLibrary();
-
     OlsTransfer();
     ~OlsTransfer();
     OlsTransfer(const OlsTransfer &) = delete;

@@ -1,13 +1,13 @@
 #include "PackFetcher.h"
 
+#include "CurlLibrary.h"
 #include "OlsClient.h"
 #include "OlsSettings.h"
+#include "SecureGetOptions.h"
 
 #include <curl/curl.h>
 
 #include <QIODevice>
-
-#include <mutex>
 
 using namespace Qt::StringLiterals;
 
@@ -67,13 +67,6 @@ int onProgress(void *user, curl_off_t, curl_off_t, curl_off_t, curl_off_t)
     return static_cast<Transfer *>(user)->cancel->load() ? 1 : 0;
 }
 
-void initialiseLibrary()
-{
-    // Once per process, before the first transfer; later calls only count.
-    static std::once_flag once;
-    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
-}
-
 QString shown(const QUrl &url)
 {
     return url.toDisplayString(QUrl::RemoveUserInfo);
@@ -83,7 +76,7 @@ QString shown(const QUrl &url)
 
 PackFetcher::PackFetcher(PackFetchOptions options) : m_options(std::move(options))
 {
-    initialiseLibrary();
+    CurlLibrary::initialise();
     m_curl = curl_easy_init();
 }
 
@@ -112,8 +105,12 @@ Status PackFetcher::checkAddress(const QUrl &url)
     return Done{};
 }
 
-Status PackFetcher::fetch(const QUrl &start, QIODevice &out, qint64 maxBytes, const std::atomic<bool> &cancel, const Progress &progress)
+Status PackFetcher::fetch(const QUrl &start, QIODevice &out, qint64 maxBytes, const std::atomic<bool> &cancel, const Progress &progress,
+                          FetchFailure *why)
 {
+    FetchFailure ignored;
+    FetchFailure &kind = why ? *why : ignored;
+    kind = FetchFailure::Unreachable;
     if (!m_curl)
         return Status::failure(tr("The network library could not be started."));
     CURL *curl = static_cast<CURL *>(m_curl);
@@ -122,10 +119,6 @@ Status PackFetcher::fetch(const QUrl &start, QIODevice &out, qint64 maxBytes, co
         if (const Status allowed = checkAddress(url); !allowed)
             return allowed;
         const bool local = url.scheme().toLower() == u"http";
-        const QByteArray address = url.toEncoded();
-        const QByteArray proxy = m_options.proxy == u"none" ? QByteArray("") : m_options.proxy.toUtf8();
-        const QByteArray caFile = m_options.caCertificatesFile.toLocal8Bit();
-        const QByteArray userAgent = OlsClient::userAgent(); // one name for Metafill on every server it asks
         char errors[CURL_ERROR_SIZE] = {};
 
         Transfer transfer;
@@ -135,43 +128,25 @@ Status PackFetcher::fetch(const QUrl &start, QIODevice &out, qint64 maxBytes, co
         transfer.cancel = &cancel;
         transfer.progress = &progress;
 
+        SecureGetOptions options;
+        options.url = url.toEncoded();
+        options.protocols = local ? "http,https" : "https";
+        options.proxy = m_options.proxy;
+        options.bypassEnvironmentProxy = local; // a proxy elsewhere cannot reach this computer
+        options.caCertificatesFile = m_options.caCertificatesFile;
+        options.userAgent = OlsClient::userAgent(); // one name for Metafill on every server it asks
+        options.connectTimeout = m_options.connectTimeout;
+        options.timeout = m_options.transferTimeout;
+        options.maxBytes = maxBytes;
+
         curl_easy_reset(curl); // keeps the connection cache, forgets every option
-        curl_easy_setopt(curl, CURLOPT_URL, address.constData());
-        curl_easy_setopt(curl, CURLOPT_HTTPGET, 1L);
-        curl_easy_setopt(curl, CURLOPT_USERAGENT, userAgent.constData());
-        curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-        curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errors);
-#if LIBCURL_VERSION_NUM >= 0x075500
-        curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, local ? "http,https" : "https");
-        curl_easy_setopt(curl, CURLOPT_REDIR_PROTOCOLS_STR, "https");
-#else
-        curl_easy_setopt(curl, CURLOPT_PROTOCOLS, long(local ? CURLPROTO_HTTP | CURLPROTO_HTTPS : CURLPROTO_HTTPS));
-        curl_easy_setopt(curl, CURLOPT_REDIR_PROTOCOLS, long(CURLPROTO_HTTPS));
-#endif
-        // Redirects are followed here, not by libcurl, so that every hop
+        // Redirects are not followed by libcurl but below, so that every hop
         // passes checkAddress and https never leads down to http.
-        curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
-        curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
-        curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
-        curl_easy_setopt(curl, CURLOPT_PROXY_SSL_VERIFYPEER, 1L);
-        curl_easy_setopt(curl, CURLOPT_PROXY_SSL_VERIFYHOST, 2L);
-#ifdef Q_OS_WIN
-        curl_easy_setopt(curl, CURLOPT_SSL_OPTIONS, long(CURLSSLOPT_NATIVE_CA));
-        curl_easy_setopt(curl, CURLOPT_PROXY_SSL_OPTIONS, long(CURLSSLOPT_NATIVE_CA));
-#endif
-        if (!caFile.isEmpty())
-            curl_easy_setopt(curl, CURLOPT_CAINFO, caFile.constData());
-        if (!m_options.proxy.isEmpty())
-            curl_easy_setopt(curl, CURLOPT_PROXY, proxy.constData());
-        else if (local)
-            curl_easy_setopt(curl, CURLOPT_NOPROXY, "*"); // a proxy elsewhere cannot reach this computer
-        curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, long(m_options.connectTimeout.count()));
-        curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, long(m_options.transferTimeout.count()));
+        options.applyTo(curl);
+        curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errors);
         curl_easy_setopt(curl, CURLOPT_LOW_SPEED_LIMIT, long(m_options.lowSpeedBytesPerSecond));
         curl_easy_setopt(curl, CURLOPT_LOW_SPEED_TIME, long(m_options.lowSpeedWindow.count()));
-        // A declared length over the cap is refused before a byte is read;
-        // onBody enforces the cap whatever is declared.
-        curl_easy_setopt(curl, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(maxBytes));
+        // onBody enforces the cap whatever length the server declared.
         curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, onBody);
         curl_easy_setopt(curl, CURLOPT_WRITEDATA, &transfer);
         curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, onProgress);
@@ -189,50 +164,59 @@ Status PackFetcher::fetch(const QUrl &start, QIODevice &out, qint64 maxBytes, co
         // Nothing of this call's stack may stay reachable from the handle.
         curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, nullptr);
 
-        if (cancel.load() || code == CURLE_ABORTED_BY_CALLBACK)
+        const CurlFailure failure = CurlLibrary::failure(code);
+        if (cancel.load() || failure == CurlFailure::Cancelled) {
+            kind = FetchFailure::Cancelled;
             return Status::failure(tr("Cancelled while fetching %1.").arg(shown(url)));
-        if (transfer.tooLarge || code == CURLE_FILESIZE_EXCEEDED)
+        }
+        if (transfer.tooLarge || failure == CurlFailure::TooLarge) {
+            kind = FetchFailure::Refused;
             return Status::failure(tr("%1 is larger than the %2 bytes expected; it was not accepted.").arg(shown(url)).arg(maxBytes));
-        if (transfer.writeFailed)
+        }
+        if (transfer.writeFailed) {
+            kind = FetchFailure::LocalWrite;
             return Status::failure(tr("Could not store what %1 sent: %2").arg(shown(url), out.errorString()));
-        switch (code) {
-        case CURLE_OK:
+        }
+        switch (failure) {
+        case CurlFailure::None:
             break;
-        case CURLE_OPERATION_TIMEDOUT:
+        case CurlFailure::TimedOut:
             return Status::failure(tr("%1 did not answer in time (%2).").arg(shown(url), detail));
-        case CURLE_COULDNT_RESOLVE_HOST:
+        case CurlFailure::CannotResolveHost:
             return Status::failure(
                 tr("The server of %1 is not known here; check the address and that this computer is online.").arg(shown(url)));
-        case CURLE_COULDNT_RESOLVE_PROXY:
-        case CURLE_PROXY:
+        case CurlFailure::CannotResolveProxy:
+        case CurlFailure::ProxyRefused:
             return Status::failure(tr("The proxy could not be used for %1 (%2).").arg(shown(url), detail));
-        case CURLE_COULDNT_CONNECT:
+        case CurlFailure::CannotConnect:
             return Status::failure(tr("Could not connect to %1; the server may be down or this computer offline.").arg(shown(url)));
-        case CURLE_PARTIAL_FILE:
-        case CURLE_RECV_ERROR:
-        case CURLE_SEND_ERROR:
-        case CURLE_GOT_NOTHING:
+        case CurlFailure::ConnectionCut:
             return Status::failure(tr("The connection ended before all of %1 arrived (%2).").arg(shown(url), detail));
-        case CURLE_PEER_FAILED_VERIFICATION:
-        case CURLE_SSL_CACERT_BADFILE:
-        case CURLE_SSL_ISSUER_ERROR:
+        case CurlFailure::Certificate:
+        case CurlFailure::CertificateFile:
             return Status::failure(tr("The certificate of %1 could not be verified: %2. If your institution signs its own "
                                       "certificates, name its authority's certificate file.")
                                        .arg(url.host(), detail));
-        case CURLE_UNSUPPORTED_PROTOCOL:
+        case CurlFailure::Protocol:
             return Status::failure(tr("%1 cannot be fetched: only https is used.").arg(shown(url)));
-        default:
+        case CurlFailure::Cancelled:
+        case CurlFailure::TooLarge:
+        case CurlFailure::WriteFailed:
+        case CurlFailure::SecureConnection:
+        case CurlFailure::Other:
             return Status::failure(tr("Could not fetch %1: %2").arg(shown(url), detail));
         }
 
         if (status >= 300 && status < 400 && !redirect.isEmpty()) {
             const QUrl next(QString::fromUtf8(redirect), QUrl::StrictMode);
+            kind = FetchFailure::Refused;
             if (hop >= m_options.maxRedirects)
                 return Status::failure(tr("%1 redirects more than %2 times; given up.").arg(shown(start)).arg(m_options.maxRedirects));
             if (url.scheme().toLower() == u"https" && next.scheme().toLower() != u"https")
                 return Status::failure(tr("%1 redirects to %2, away from https; refused.").arg(shown(url), shown(next)));
             if (const Status allowed = checkAddress(next); !allowed)
                 return Status::failure(tr("%1 redirects to an address Metafill does not use: %2").arg(shown(url), allowed.error()));
+            kind = FetchFailure::Unreachable;
             url = next;
             continue;
         }
@@ -243,6 +227,7 @@ Status PackFetcher::fetch(const QUrl &start, QIODevice &out, qint64 maxBytes, co
                                        .arg(status)
                                        .arg(said.isEmpty() || said.startsWith(u'<') ? QString() : u" ("_s + said + u')'));
         }
+        kind = FetchFailure::None;
         return Done{};
     }
 }

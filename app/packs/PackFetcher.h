@@ -32,6 +32,16 @@ struct PackFetchOptions
     int maxRedirects = 5;
 };
 
+// Why a file of a pack could not be had: the pack manager tells a source it
+// could not reach from one it reached and refused.
+enum class FetchFailure {
+    None,
+    Unreachable, // offline, server down or cut off, folder or file not readable
+    Refused,     // it answered, but with more than the index promises, or a link leading outside
+    LocalWrite,  // this computer could not store what arrived
+    Cancelled,
+};
+
 // Downloads the files of a template pack with libcurl: https only (plain http
 // just for this computer, as for the Ontology Lookup Service), certificates
 // always verified, every answer capped at the size the caller expects, and
@@ -57,8 +67,10 @@ public:
 
     // Writes the answer's body to `out`. Fails, naming the address, when the
     // server answers anything but 200, sends more than `maxBytes`, is too slow,
-    // or `cancel` becomes true. `out` may then hold part of the body.
-    Status fetch(const QUrl &url, QIODevice &out, qint64 maxBytes, const std::atomic<bool> &cancel, const Progress &progress = {});
+    // or `cancel` becomes true. `out` may then hold part of the body, and
+    // `why` (when given) says which kind of failure it was.
+    Status fetch(const QUrl &url, QIODevice &out, qint64 maxBytes, const std::atomic<bool> &cancel, const Progress &progress = {},
+                 FetchFailure *why = nullptr);
 
 private:
     PackFetchOptions m_options;

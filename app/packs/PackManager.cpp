@@ -23,6 +23,22 @@ namespace {
 constexpr int LockWaitMilliseconds = 10'000;
 const QString IncomingPrefix = u".incoming-"_s;
 
+PackManager::Failure failureOf(FetchFailure kind)
+{
+    switch (kind) {
+    case FetchFailure::Refused:
+        return PackManager::Failure::Refused;
+    case FetchFailure::LocalWrite:
+        return PackManager::Failure::Store;
+    case FetchFailure::Cancelled:
+        return PackManager::Failure::Cancelled;
+    case FetchFailure::None:
+    case FetchFailure::Unreachable:
+        break;
+    }
+    return PackManager::Failure::Unreachable;
+}
+
 // Changes to the store are serialized across processes: the settings dialog
 // and a `metafill-cli pack update` in a terminal may run at the same time.
 Result<std::unique_ptr<QLockFile>> lockStore(const QString &root)
@@ -161,9 +177,10 @@ Result<PackUpdate> PackManager::install(const PackSource &source, const std::opt
     if (progress)
         progress(PackProgress{});
     PackFetcher fetcher(m_options.fetch);
-    const auto indexBytes = source.readIndex(fetcher, cancel);
+    FetchFailure indexFailure = FetchFailure::None;
+    const auto indexBytes = source.readIndex(fetcher, cancel, indexFailure);
     if (!indexBytes)
-        return refuse(cancel.load() ? Failure::Cancelled : Failure::Unreachable, indexBytes.error());
+        return refuse(cancel.load() ? Failure::Cancelled : failureOf(indexFailure), indexBytes.error());
     const auto parsed = PackIndex::parse(*indexBytes, source.describe(QString::fromUtf16(PackStore::IndexFileName)));
     if (!parsed)
         return refuse(Failure::Refused, parsed.error());
@@ -241,8 +258,9 @@ Result<PackUpdate> PackManager::install(const PackSource &source, const std::opt
         staging = std::make_unique<QTemporaryDir>(QDir(packFolder).filePath(IncomingPrefix + u"XXXXXX"_s));
         if (!staging->isValid())
             return refuse(Failure::Store, tr("cannot create a temporary folder in %1: %2").arg(native(packFolder), staging->errorString()));
-        if (const Status staged = stage(source, index, *indexBytes, staging->path(), fetcher, cancel, progress); !staged)
-            return refuse(cancel.load() ? Failure::Cancelled : Failure::Unreachable, staged.error());
+        Failure why = Failure::None;
+        if (const Status staged = stage(source, index, *indexBytes, staging->path(), fetcher, cancel, progress, why); !staged)
+            return refuse(cancel.load() ? Failure::Cancelled : why, staged.error());
         if (const Status intact = PackVerifier::verify(staging->path(), index, cancel); !intact)
             return refuse(cancel.load() ? Failure::Cancelled : Failure::Refused, intact.error());
         newFolder = staging->path();
@@ -338,8 +356,9 @@ Result<PackUpdate> PackManager::install(const PackSource &source, const std::opt
 }
 
 Status PackManager::stage(const PackSource &source, const PackIndex &index, const QByteArray &indexBytes, const QString &folder,
-                          PackFetcher &fetcher, const std::atomic<bool> &cancel, const ProgressCallback &progress) const
+                          PackFetcher &fetcher, const std::atomic<bool> &cancel, const ProgressCallback &progress, Failure &why) const
 {
+    why = Failure::Store; // until a file is fetched, only this computer can fail
     const QDir dir(folder);
     if (!dir.mkpath(QString::fromUtf16(PackStore::TemplatesFolderName)) || !dir.mkpath(QString::fromUtf16(PackStore::TermsFolderName)))
         return Status::failure(tr("cannot create folders in %1").arg(native(folder)));
@@ -361,8 +380,11 @@ Status PackManager::stage(const PackSource &source, const PackIndex &index, cons
             if (progress)
                 progress(state);
         };
-        if (const Status copied = source.copyFile(listed.path, out, listed.size, fetcher, cancel, onBytes); !copied)
+        FetchFailure fetchFailure = FetchFailure::None;
+        if (const Status copied = source.copyFile(listed.path, out, listed.size, fetcher, cancel, onBytes, fetchFailure); !copied) {
+            why = failureOf(fetchFailure);
             return copied;
+        }
         if (!out.flush())
             return Status::failure(tr("cannot write %1: %2").arg(native(out.fileName()), out.errorString()));
         out.close();

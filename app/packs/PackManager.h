@@ -127,8 +127,11 @@ private:
     }
     Result<PackUpdate> install(const PackSource &source, const std::optional<PackSubscription> &current, const std::atomic<bool> &cancel,
                                const ProgressCallback &progress);
+    // Copies every listed file into `folder`; on failure `why` says whether the
+    // source was out of reach, answered with something refused, or this
+    // computer could not store it.
     Status stage(const PackSource &source, const PackIndex &index, const QByteArray &indexBytes, const QString &folder,
-                 PackFetcher &fetcher, const std::atomic<bool> &cancel, const ProgressCallback &progress) const;
+                 PackFetcher &fetcher, const std::atomic<bool> &cancel, const ProgressCallback &progress, Failure &why) const;
     Status checkTemplates(const PackIndex &index, const QString &folder) const;
     Result<QList<TermPackImport>> importTermPacks(const QString &versionFolder, const PackIndex &index) const;
     QStringList removeTermPacks(const QStringList &ids) const;

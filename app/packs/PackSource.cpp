@@ -70,63 +70,73 @@ QString PackSource::describe(const QString &path) const
     return isFolder() ? QDir::toNativeSeparators(QDir(m_folder).filePath(path)) : m_base.resolved(QUrl(path)).toString();
 }
 
-Result<QByteArray> PackSource::readIndex(PackFetcher &fetcher, const std::atomic<bool> &cancel) const
+Result<QByteArray> PackSource::readIndex(PackFetcher &fetcher, const std::atomic<bool> &cancel, FetchFailure &why) const
 {
     using R = Result<QByteArray>;
     if (!isFolder()) {
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
-        if (const Status fetched = fetcher.fetch(m_base.resolved(QUrl(indexName())), buffer, PackIndex::MaxIndexBytes, cancel); !fetched)
+        if (const Status fetched = fetcher.fetch(m_base.resolved(QUrl(indexName())), buffer, PackIndex::MaxIndexBytes, cancel, {}, &why);
+            !fetched)
             return R::failure(fetched.error());
         return buffer.data();
     }
+    why = FetchFailure::Unreachable;
     QFile file(QDir(m_folder).filePath(indexName()));
     if (!file.exists())
         return R::failure(tr("%1 holds no %2; a facility makes it with 'metafill-cli pack build FOLDER'.")
                               .arg(QDir::toNativeSeparators(m_folder), indexName()));
     if (!file.open(QIODevice::ReadOnly))
         return R::failure(tr("cannot read %1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
-    if (file.size() > PackIndex::MaxIndexBytes)
+    if (file.size() > PackIndex::MaxIndexBytes) {
+        why = FetchFailure::Refused;
         return R::failure(tr("%1 is larger than %2 KiB; a pack's index is far smaller.")
                               .arg(QDir::toNativeSeparators(file.fileName()))
                               .arg(PackIndex::MaxIndexBytes / 1024));
+    }
+    why = FetchFailure::None;
     return file.read(PackIndex::MaxIndexBytes + 1);
 }
 
 Status PackSource::copyFile(const QString &path, QIODevice &out, qint64 maxBytes, PackFetcher &fetcher, const std::atomic<bool> &cancel,
-                            const PackFetcher::Progress &progress) const
+                            const PackFetcher::Progress &progress, FetchFailure &why) const
 {
     if (!isFolder())
-        return fetcher.fetch(m_base.resolved(QUrl(path)), out, maxBytes, cancel, progress);
+        return fetcher.fetch(m_base.resolved(QUrl(path)), out, maxBytes, cancel, progress, &why);
 
+    const auto failed = [&why](FetchFailure kind, const QString &message) {
+        why = kind;
+        return Status::failure(message);
+    };
     const QString shown = describe(path);
     const QFileInfo info(QDir(m_folder).filePath(path));
     if (!info.exists())
-        return Status::failure(tr("%1 is listed in the pack's index but is not there.").arg(shown));
+        return failed(FetchFailure::Refused, tr("%1 is listed in the pack's index but is not there.").arg(shown));
     // The index's paths have no "..", but a linked folder or file could still lead outside the pack.
     const QString root = QFileInfo(m_folder).canonicalFilePath();
     if (!info.canonicalFilePath().startsWith(root + u'/'))
-        return Status::failure(tr("%1 is a link to a file outside the pack; refused.").arg(shown));
+        return failed(FetchFailure::Refused, tr("%1 is a link to a file outside the pack; refused.").arg(shown));
     if (!info.isFile())
-        return Status::failure(tr("%1 is not a file.").arg(shown));
+        return failed(FetchFailure::Refused, tr("%1 is not a file.").arg(shown));
     QFile file(info.filePath());
     if (!file.open(QIODevice::ReadOnly))
-        return Status::failure(tr("cannot read %1: %2").arg(shown, file.errorString()));
+        return failed(FetchFailure::Unreachable, tr("cannot read %1: %2").arg(shown, file.errorString()));
     qint64 copied = 0;
     while (!file.atEnd()) {
         if (cancel.load())
-            return Status::failure(tr("Cancelled while copying %1.").arg(shown));
+            return failed(FetchFailure::Cancelled, tr("Cancelled while copying %1.").arg(shown));
         const QByteArray chunk = file.read(CopyChunk);
         if (chunk.isEmpty() && file.error() != QFileDevice::NoError)
-            return Status::failure(tr("cannot read %1: %2").arg(shown, file.errorString()));
+            return failed(FetchFailure::Unreachable, tr("cannot read %1: %2").arg(shown, file.errorString()));
         copied += chunk.size();
         if (copied > maxBytes)
-            return Status::failure(tr("%1 is larger than the %2 bytes expected; it was not accepted.").arg(shown).arg(maxBytes));
+            return failed(FetchFailure::Refused, tr("%1 is larger than the %2 bytes expected; it was not accepted.").arg(shown).arg(maxBytes));
         if (out.write(chunk) != chunk.size())
-            return Status::failure(tr("Could not store a copy of %1: %2").arg(shown, out.errorString()));
+            return failed(FetchFailure::LocalWrite, tr("Could not store a copy of %1: %2").arg(shown, out.errorString()));
         if (progress)
             progress(copied);
     }
+    why = FetchFailure::None;
     return Done{};
 }
 

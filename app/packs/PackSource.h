@@ -32,13 +32,15 @@ public:
     // address of the pack's folder (ending in '/').
     QString text() const;
 
-    // Reads the index (at most PackIndex::MaxIndexBytes).
-    Result<QByteArray> readIndex(PackFetcher &fetcher, const std::atomic<bool> &cancel) const;
+    // Reads the index (at most PackIndex::MaxIndexBytes); `why` says which
+    // kind of failure it was.
+    Result<QByteArray> readIndex(PackFetcher &fetcher, const std::atomic<bool> &cancel, FetchFailure &why) const;
     // Copies one listed file into `out`, at most `maxBytes`. From a folder,
     // only a regular file inside the folder is read: a symbolic link, or a
-    // name that leads outside, is refused.
+    // name that leads outside, is refused. `why` says which kind of failure
+    // it was.
     Status copyFile(const QString &path, QIODevice &out, qint64 maxBytes, PackFetcher &fetcher, const std::atomic<bool> &cancel,
-                    const PackFetcher::Progress &progress) const;
+                    const PackFetcher::Progress &progress, FetchFailure &why) const;
     // Where a listed file comes from, for messages.
     QString describe(const QString &path) const;
 

@@ -59,6 +59,8 @@ private slots:
         QTest::addColumn<QString>("lastCell");
         QTest::newRow("sep= line") << QByteArray("sep=;\nA;B\n1;2,5\n") << u";"_s << 2 << u"2,5"_s;
         QTest::newRow("sep=TAB line") << QByteArray("sep=\t\nA\tB\n1\t2\n") << u"\t"_s << 2 << u"2"_s;
+        // A quote cannot separate cells (found by fuzz_csv): the hint is dropped, the delimiter guessed.
+        QTest::newRow("sep=\" line") << QByteArray("sep=\"\nA\tB\n1\t2\n") << u"\t"_s << 2 << u"2"_s;
         QTest::newRow("BOM CRLF") << QByteArray("\xEF\xBB\xBFOBJECT_NAME;K\r\na.tif;v\r\n") << u";"_s << 2 << u"v"_s;
         QTest::newRow("CR only") << QByteArray("A,B\r1,2\r") << u","_s << 2 << u"2"_s;
         QTest::newRow("blank lines") << QByteArray("A\tB\n\n1\t2\n\n") << u"\t"_s << 2 << u"2"_s;

@@ -42,6 +42,14 @@ const Template &importTemplate()
     return t;
 }
 
+// Says which property broke before stopping, so that a finding can be read
+// without a debugger.
+[[noreturn]] void broken(const char *what, const QString &detail = {})
+{
+    std::fprintf(stderr, "fuzz_omero_import: %s\n%s\n", what, qPrintable(detail));
+    __builtin_trap();
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -58,9 +66,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray saved = RecordFile::serialize(record, t);
     const auto reread = RecordFile::parse(saved);
     if (!reread)
-        __builtin_trap();
+        broken("the saved record does not open", reread.error());
     const RecordBinder::Outcome bound = RecordBinder::bind(*reread, t, u"imported.metafill.json"_s);
-    if (!bound.record || bound.notes.hasErrors() || RecordFile::serialize(*bound.record, t) != saved)
-        __builtin_trap();
+    if (!bound.record || bound.notes.hasErrors())
+        broken("the saved record does not bind to its template", bound.notes.toString());
+    if (const QByteArray again = RecordFile::serialize(*bound.record, t); again != saved)
+        broken("the record changed on its way through a file", QString::fromUtf8(saved + "\n----\n" + again));
     return 0;
 }

@@ -668,6 +668,7 @@ void TestPackManager::oversizedAnswer_isCutOff()
     auto added = packs.add(publishedUrl(server, Prefix), cancel);
     QVERIFY(!added.ok());
     QVERIFY2(added.error().contains(u"is larger than the 1048576 bytes expected"_s), qPrintable(added.error()));
+    QCOMPARE(packs.lastFailure(), PackManager::Failure::Refused); // reached, and refused: not "try again later"
 
     // A template far longer than its index says: stopped at the listed size.
     server.queueFault(Fault::None);
@@ -675,6 +676,7 @@ void TestPackManager::oversizedAnswer_isCutOff()
     added = packs.add(publishedUrl(server, Prefix), cancel);
     QVERIFY(!added.ok());
     QVERIFY2(added.error().contains(u"templates/confocal.yaml is larger than the"_s), qPrintable(added.error()));
+    QCOMPARE(packs.lastFailure(), PackManager::Failure::Refused);
     QVERIFY(!hasIncomingFolders());
 }
 

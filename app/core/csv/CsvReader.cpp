@@ -44,7 +44,7 @@ Result<CsvReader::Table> CsvReader::parse(const QByteArray &data, std::optional<
 
     // Excel's hint, written by newer OMERO exports: sep=<delimiter> on the first line.
     // Any line end counts, CR alone too: files saved on old Macs end lines so.
-    static const QRegularExpression sepLine(u"^[\"']?sep=([^\\r\\n]?)[\"']?(?:\\r\\n|\\r|\\n|$)"_s);
+    static const QRegularExpression sepLine(u"^[\"']?sep=([^\\r\\n\"]?)[\"']?(?:\\r\\n|\\r|\\n|$)"_s);
     if (const auto m = sepLine.match(view.left(16).toString()); m.hasMatch()) {
         if (!delimiter && !m.captured(1).isEmpty())
             delimiter = m.captured(1).at(0);

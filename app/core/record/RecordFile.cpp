@@ -1,6 +1,7 @@
 #include "RecordFile.h"
 
 #include "ValueJson.h"
+#include "util/Utf8.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -42,7 +43,7 @@ int nestingDepth(const QByteArray &data)
 QString text(const json &object, const char *key)
 {
     auto it = object.find(key);
-    return it != object.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
+    return it != object.end() && it->is_string() ? textFromUtf8(it->get<std::string>()) : QString();
 }
 
 Result<QList<RawRecord::RawValue>> readValues(const json &values)
@@ -55,7 +56,7 @@ Result<QList<RawRecord::RawValue>> readValues(const json &values)
         return R::failure(RecordFile::tr("'values' must be an object mapping field paths to values"));
     for (auto it = values.begin(); it != values.end(); ++it) {
         RawRecord::RawValue v;
-        v.path = QString::fromStdString(it.key());
+        v.path = textFromUtf8(it.key());
         const json &entry = it.value();
         if (!entry.is_object() || !entry.contains("value"))
             return R::failure(RecordFile::tr("the entry for '%1' must be an object with a 'value'").arg(v.path));

@@ -3,6 +3,7 @@
 #include "TermIds.h"
 #include "ValueText.h"
 #include "template/Units.h"
+#include "util/Utf8.h"
 
 #include <cmath>
 
@@ -14,7 +15,7 @@ namespace {
 
 QString str(const json &j)
 {
-    return QString::fromStdString(j.get<std::string>());
+    return textFromUtf8(j.get<std::string>());
 }
 
 QString member(const json &j, const char *key)

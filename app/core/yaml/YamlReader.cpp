@@ -1,5 +1,7 @@
 #include "YamlReader.h"
 
+#include "util/Utf8.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -60,7 +62,7 @@ public:
         if (qint64(value.size()) > m_limits.maxScalarBytes)
             throw LimitExceeded{tr("a single value is longer than %1 bytes").arg(m_limits.maxScalarBytes), mark};
         auto node = makeNode(YamlNode::Kind::Scalar, mark);
-        node->scalar = QString::fromStdString(value);
+        node->scalar = textFromUtf8(value);
         // yaml-cpp reports "!" for quoted or block scalars and "?" for plain ones.
         node->quoted = (tag == "!");
         finish(node, anchor);
