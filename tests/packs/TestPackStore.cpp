@@ -83,9 +83,9 @@ void TestPackStore::missingList_meansNoSubscriptions()
     const auto read = PackStore().subscriptions();
     QVERIFY(read.ok());
     QVERIFY(read->isEmpty());
-    QVERIFY(PackStore().activeTemplateFolders().isEmpty());
+    QVERIFY(PackStore().templateFolders().active.isEmpty());
     // No data folder at all: no store, nothing on the search path.
-    QVERIFY(PackStore(QString()).activeTemplateFolders().isEmpty());
+    QVERIFY(PackStore(QString()).templateFolders().active.isEmpty());
 }
 
 void TestPackStore::damagedList_isReportedNotFollowed_data()
@@ -119,8 +119,8 @@ void TestPackStore::damagedList_isReportedNotFollowed()
     QVERIFY2(read.error().contains(expected), qPrintable(read.error()));
     QVERIFY2(read.error().contains(u"delete it and add the packs again"_s), qPrintable(read.error()));
     // The loader's search path simply has no packs then.
-    QVERIFY(store.activeTemplateFolders().isEmpty());
-    QVERIFY(store.olderTemplateFolders().isEmpty());
+    QVERIFY(store.templateFolders().active.isEmpty());
+    QVERIFY(store.templateFolders().older.isEmpty());
     for (const QString &folder : TemplateLoader::defaultSearchPath())
         QVERIFY2(!folder.contains(u"etc"_s) && !folder.startsWith(u"/tmp/templates"_s), qPrintable(folder));
 }

@@ -194,31 +194,19 @@ QStringList PackStore::keptVersions(const QString &id) const
     return versions;
 }
 
-QStringList PackStore::activeTemplateFolders() const
+PackStore::TemplateFolders PackStore::templateFolders() const
 {
-    QStringList folders;
-    if (m_root.isEmpty())
-        return folders;
-    const auto subscribed = subscriptions();
-    if (!subscribed)
-        return folders;
-    for (const PackSubscription &s : *subscribed)
-        folders.append(templatesFolder(versionFolder(s.id, s.activeVersion)));
-    return folders;
-}
-
-QStringList PackStore::olderTemplateFolders() const
-{
-    QStringList folders;
+    TemplateFolders folders;
     if (m_root.isEmpty())
         return folders;
     const auto subscribed = subscriptions();
     if (!subscribed)
         return folders;
     for (const PackSubscription &s : *subscribed) {
+        folders.active.append(templatesFolder(versionFolder(s.id, s.activeVersion)));
         for (const QString &version : keptVersions(s.id)) {
             if (version != s.activeVersion)
-                folders.append(templatesFolder(versionFolder(s.id, version)));
+                folders.older.append(templatesFolder(versionFolder(s.id, version)));
         }
     }
     return folders;

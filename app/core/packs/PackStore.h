@@ -64,9 +64,14 @@ public:
     QStringList keptVersions(const QString &id) const;
 
     // For the template search path: the templates folder of each subscribed
-    // pack's active version, and those of its other kept versions (newest first).
-    QStringList activeTemplateFolders() const;
-    QStringList olderTemplateFolders() const;
+    // pack's active version, and those of its other kept versions (newest
+    // first). One read of the subscription list serves both.
+    struct TemplateFolders
+    {
+        QStringList active;
+        QStringList older;
+    };
+    TemplateFolders templateFolders() const;
 
     // "de.uni-example.lmf": lower-case letters, digits, '.', '_' and '-',
     // starting and ending with a letter or digit, no "..", at most 100 characters.

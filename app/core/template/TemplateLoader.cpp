@@ -59,10 +59,10 @@ QStringList TemplateLoader::defaultSearchPath()
     // built-in templates. The older versions kept for records made with them
     // come last: found by id and version, and behind the active ones wherever
     // the order counts (base templates, equal versions).
-    const PackStore packs;
-    path.append(packs.activeTemplateFolders());
+    const PackStore::TemplateFolders packs = PackStore().templateFolders();
+    path.append(packs.active);
     path.append(builtinTemplateDir());
-    path.append(packs.olderTemplateFolders());
+    path.append(packs.older);
     return path;
 }
 
