@@ -8,6 +8,7 @@
 #include "terms/TermPicker.h"
 
 #include "FakeOlsServer.h"
+#include "QuickOlsSettings.h"
 #include "TermIndexBuilder.h"
 #include "TestPaths.h"
 
@@ -77,19 +78,6 @@ QString fixturesDir()
 bool haveFixtures()
 {
     return QFile::exists(fixturesDir() + u"/index.json"_s);
-}
-
-// Short limits, as in TestOlsClient, so that every failure ends quickly.
-OlsSettings settingsFor(const QString &baseUrl)
-{
-    OlsSettings settings;
-    settings.baseUrl = baseUrl;
-    settings.connectTimeout = 1'000ms;
-    settings.requestTimeout = 2'000ms;
-    settings.typeAheadTimeout = 1'500ms;
-    settings.retryBaseDelay = 50ms;
-    settings.retryMaxDelay = 200ms;
-    return settings;
 }
 
 // An address on this computer where nothing listens.
@@ -239,7 +227,9 @@ class TestTermPicker : public QObject
         // not turn up offline in the next.
         options.userStore = m_dir.filePath(u"user-%1.sqlite"_s.arg(++m_stores));
         options.offline = offline;
-        options.ols = settingsFor(baseUrl);
+        options.ols = quickOlsSettings(baseUrl);
+        // The picker is tested with the pause a person's program makes after failures.
+        options.ols.failuresBeforePause = OlsSettings{}.failuresBeforePause;
         return options;
     }
 

@@ -7,6 +7,7 @@
 #include "OlsClient.h"
 #include "OlsEndpoints.h"
 #include "OlsResponse.h"
+#include "QuickOlsSettings.h"
 #include "TestPaths.h"
 
 #include <QDir>
@@ -35,32 +36,6 @@ Q_DECLARE_METATYPE(FakeOlsServer::Fault)
 Q_DECLARE_METATYPE(OlsError::Kind)
 
 namespace {
-
-// Short limits, so that every fault ends within a second or two.
-OlsSettings settingsFor(const QString &baseUrl)
-{
-    // No test may reach the internet: only this computer, or an address the
-    // client refuses before sending anything (plain http elsewhere).
-    const QUrl url(baseUrl);
-    if (!OlsSettings::isLoopbackHost(url.host()) && url.scheme() != u"http")
-        qFatal("a test would talk to %s", qPrintable(baseUrl));
-    OlsSettings settings;
-    settings.baseUrl = baseUrl;
-    settings.connectTimeout = 1'000ms;
-    settings.requestTimeout = 2'000ms;
-    settings.typeAheadTimeout = 1'500ms;
-    settings.lowSpeedBytesPerSecond = 64;
-    settings.lowSpeedWindow = 1'000ms;
-    settings.retryBaseDelay = 50ms;
-    settings.retryMaxDelay = 200ms;
-    settings.failuresBeforePause = 0;
-    return settings;
-}
-
-OlsSettings settingsFor(const FakeOlsServer &server)
-{
-    return settingsFor(server.baseUrl());
-}
 
 TermQuery query(const QString &text, const QStringList &ontologies = {}, int limit = 10)
 {
@@ -253,7 +228,7 @@ void TestOlsClient::settingsCheck()
 void TestOlsClient::invalidSettingsFailAtOnce()
 {
     Probe probe;
-    OlsClient client(settingsFor(u"http://ols.example.org/ols4"_s));
+    OlsClient client(quickOlsSettings(u"http://ols.example.org/ols4"_s));
     QVERIFY(!client.settingsCheck());
     QElapsedTimer timer;
     timer.start();
@@ -484,7 +459,7 @@ void TestOlsClient::fixtureRoundTrips()
     // The fixtures were recorded with fewer returned fields and without
     // type=class; the client's own choice of both is checked below.
     server.setIgnoredParameters({u"fieldList"_s, u"type"_s});
-    OlsClient client(settingsFor(server));
+    OlsClient client(quickOlsSettings(server));
 
     const OlsResult confoc = client.typeAhead(query(u"confoc"_s, {u"fbbi"_s})).wait(5s);
     QVERIFY2(confoc.ok(), why(confoc).constData());
@@ -568,7 +543,7 @@ void TestOlsClient::inlineRoundTrips()
                           "obo_id":"FBbi:00000245","ontology_name":"fbbi","is_obsolete":false,"synonyms":["DIC","Nomarski"],
                           "description":["Uses polarized light and a prism."]}]},"page":{"size":1,"totalElements":1,"totalPages":1,"number":0}})");
     Probe probe;
-    OlsClient client(settingsFor(server));
+    OlsClient client(quickOlsSettings(server));
 
     const OlsResult dic = client.typeAhead(nomarski, probe.callback()).wait(5s);
     QVERIFY2(dic.ok(), why(dic).constData());
@@ -598,7 +573,7 @@ void TestOlsClient::exactSearchFallsBackWithoutCase()
     QByteArray plain = searchBody(u"Homo sapiens"_s, u"NCBITaxon:9606"_s);
     plain.replace("]}}", R"(,{"iri":"http://purl.obolibrary.org/obo/NCBITaxon_63221","label":"Homo sapiens neanderthalensis"}]}})");
     server.addResponse(searchTarget(wider), 200, plain);
-    OlsClient client(settingsFor(server));
+    OlsClient client(quickOlsSettings(server));
 
     const OlsResult result = client.searchExact(lower).wait(5s);
     QVERIFY2(result.ok(), why(result).constData());
@@ -651,7 +626,7 @@ void TestOlsClient::faults()
     const TermQuery q = query(u"confoc"_s, {u"fbbi"_s});
     server.addResponse(selectTarget(q), 200, SelectBody);
     server.setDefaultFault(fault);
-    OlsClient client(settingsFor(server));
+    OlsClient client(quickOlsSettings(server));
 
     QElapsedTimer timer;
     timer.start();
@@ -676,7 +651,7 @@ void TestOlsClient::faults()
 void TestOlsClient::refusedConnection()
 {
     const QString base = u"http://127.0.0.1:"_s + QString::number(closedPort()) + u"/ols4"_s;
-    OlsClient client(settingsFor(base));
+    OlsClient client(quickOlsSettings(base));
     QElapsedTimer timer;
     timer.start();
     const OlsResult result = client.lookup(u"FBbi:00000246"_s).wait(10s);
@@ -692,7 +667,7 @@ void TestOlsClient::deadExplicitProxy()
 {
     FakeOlsServer server;
     QVERIFY(server.start());
-    OlsSettings settings = settingsFor(server);
+    OlsSettings settings = quickOlsSettings(server);
     const QString proxy = u"http://127.0.0.1:"_s + QString::number(closedPort());
     settings.proxy = proxy;
     OlsClient client(settings);
@@ -715,7 +690,7 @@ void TestOlsClient::redirectIsNotFollowed()
     const QByteArray target = "http://localhost:" + QByteArray::number(elsewhere.port()) + "/ols4/api/select?q=confoc";
     server.setRedirectTarget(target);
     server.setDefaultFault(Fault::Redirect);
-    OlsClient client(settingsFor(server));
+    OlsClient client(quickOlsSettings(server));
     const OlsResult result = client.lookup(u"FBbi:00000251"_s).wait(5s);
     QVERIFY(!result.ok());
     QCOMPARE(errorOf(result).kind, Kind::Redirected);
@@ -735,7 +710,7 @@ void TestOlsClient::retryOn503ThenSuccess()
     const TermQuery q = query(u"dapi"_s, {u"chebi"_s});
     server.addResponse(searchTarget(q), 200, searchBody(u"DAPI"_s, u"CHEBI:51231"_s));
     server.queueFault(Fault::ServiceUnavailable, 2);
-    OlsClient client(settingsFor(server));
+    OlsClient client(quickOlsSettings(server));
     QElapsedTimer timer;
     timer.start();
     const OlsResult result = client.search(q).wait(10s);
@@ -760,7 +735,7 @@ void TestOlsClient::noRetryOn4xx()
     FakeOlsServer server;
     QVERIFY(server.start());
     server.setDefaultFault(Fault::NotFoundJson);
-    OlsClient client(settingsFor(server));
+    OlsClient client(quickOlsSettings(server));
     const OlsResult search = client.search(query(u"confoc"_s)).wait(5s);
     QCOMPARE(errorOf(search).kind, Kind::HttpStatus);
     QCOMPARE(errorOf(search).httpStatus, 404);
@@ -786,7 +761,7 @@ void TestOlsClient::typeAheadNeverRetries()
     FakeOlsServer server;
     QVERIFY(server.start());
     server.setDefaultFault(Fault::ServiceUnavailable);
-    OlsClient client(settingsFor(server));
+    OlsClient client(quickOlsSettings(server));
     const OlsResult result = client.typeAhead(query(u"conf"_s)).wait(5s);
     QCOMPARE(errorOf(result).kind, Kind::HttpStatus);
     QVERIFY(errorOf(result).isTransient());
@@ -800,7 +775,7 @@ void TestOlsClient::cancellation()
     QVERIFY(server.start());
     server.setDefaultFault(Fault::NeverAnswer);
     Probe probe;
-    OlsClient client(settingsFor(server));
+    OlsClient client(quickOlsSettings(server));
     OlsRequest request = client.lookup(u"FBbi:00000246"_s, {}, probe.callback());
     QVERIFY(server.waitForRequests(1, 2'000));
     QElapsedTimer timer;
@@ -827,7 +802,7 @@ void TestOlsClient::supersession()
     server.queueFault(Fault::NeverAnswer, 1);
     Probe first;
     Probe next;
-    OlsClient client(settingsFor(server));
+    OlsClient client(quickOlsSettings(server));
     client.typeAhead(query(u"noma"_s, {u"fbbi"_s}), first.callback(), u"field:imaging-method"_s);
     QVERIFY(server.waitForRequests(1, 2'000));
     const OlsRequest latest = client.typeAhead(second, next.callback(), u"field:imaging-method"_s);
@@ -849,7 +824,7 @@ void TestOlsClient::supersedingAQueuedRequest()
     const TermQuery q = query(u"nomarski"_s, {u"fbbi"_s});
     server.addResponse(selectTarget(q), 200, SelectBody);
     server.queueFault(Fault::NeverAnswer, 1);
-    OlsSettings settings = settingsFor(server);
+    OlsSettings settings = quickOlsSettings(server);
     settings.workerThreads = 1;
     Probe queued;
     OlsClient client(settings);
@@ -873,7 +848,7 @@ void TestOlsClient::concurrentRequests()
     QVERIFY(server.start());
     server.setDefaultFault(Fault::Delay);
     server.setDelayMs(600);
-    OlsSettings settings = settingsFor(server);
+    OlsSettings settings = quickOlsSettings(server);
     settings.workerThreads = 3;
     OlsClient client(settings);
     QList<OlsRequest> requests;
@@ -898,7 +873,7 @@ void TestOlsClient::boundedQueue()
     FakeOlsServer server;
     QVERIFY(server.start());
     server.setDefaultFault(Fault::NeverAnswer);
-    OlsSettings settings = settingsFor(server);
+    OlsSettings settings = quickOlsSettings(server);
     settings.workerThreads = 1;
     settings.maxQueuedRequests = 2;
     OlsClient client(settings);
@@ -917,7 +892,7 @@ void TestOlsClient::waitDeadline()
     FakeOlsServer server;
     QVERIFY(server.start());
     server.setDefaultFault(Fault::NeverAnswer);
-    OlsClient client(settingsFor(server));
+    OlsClient client(quickOlsSettings(server));
     QElapsedTimer timer;
     timer.start();
     const OlsResult result = client.lookup(u"FBbi:00000246"_s).wait(300ms);
@@ -935,7 +910,7 @@ void TestOlsClient::destructorCancelsEverything()
     Probe probe;
     QElapsedTimer timer;
     {
-        OlsSettings settings = settingsFor(server);
+        OlsSettings settings = quickOlsSettings(server);
         settings.workerThreads = 1;
         OlsClient client(settings);
         client.lookup(u"FBbi:1"_s, {}, probe.callback());
@@ -955,7 +930,7 @@ void TestOlsClient::statusFollowsResults()
     QVERIFY(server.start());
     std::mutex mutex;
     QList<OlsStatus::State> seen;
-    OlsClient client(settingsFor(server));
+    OlsClient client(quickOlsSettings(server));
     client.setStatusCallback([&](const OlsStatus &status) {
         std::lock_guard lock(mutex);
         seen.append(status.state);
@@ -985,7 +960,7 @@ void TestOlsClient::typeAheadPausesAfterFailures()
     FakeOlsServer server;
     QVERIFY(server.start());
     server.setDefaultFault(Fault::ResetConnection);
-    OlsSettings settings = settingsFor(server);
+    OlsSettings settings = quickOlsSettings(server);
     settings.failuresBeforePause = 2;
     settings.pauseAfterFailures = 60s;
     OlsClient client(settings);
@@ -1027,7 +1002,7 @@ void TestOlsClient::certificateIsAlwaysVerified()
 
     // A self-signed certificate: refused, with the reason.
     {
-        OlsClient client(settingsFor(server));
+        OlsClient client(quickOlsSettings(server));
         const OlsResult result = client.typeAhead(q).wait(5s);
         QVERIFY(!result.ok());
         QCOMPARE(errorOf(result).kind, Kind::Certificate);
@@ -1036,7 +1011,7 @@ void TestOlsClient::certificateIsAlwaysVerified()
     }
     // Trusted once its authority is named.
     {
-        OlsSettings settings = settingsFor(server);
+        OlsSettings settings = quickOlsSettings(server);
         settings.caCertificatesFile = certificate;
         OlsClient client(settings);
         const OlsResult result = client.typeAhead(q).wait(5s);

@@ -8,6 +8,7 @@
 #include "FakeOlsServer.h"
 #include "OlsClient.h"
 #include "OlsEndpoints.h"
+#include "QuickOlsSettings.h"
 #include "TermService.h"
 
 #include <QProcess>
@@ -23,19 +24,6 @@ using Fault = FakeOlsServer::Fault;
 using Kind = OlsError::Kind;
 
 namespace {
-
-OlsSettings settingsFor(const QString &baseUrl)
-{
-    OlsSettings settings;
-    settings.baseUrl = baseUrl;
-    settings.connectTimeout = 1'000ms;
-    settings.requestTimeout = 2'000ms;
-    settings.typeAheadTimeout = 1'500ms;
-    settings.retryBaseDelay = 50ms;
-    settings.retryMaxDelay = 200ms;
-    settings.failuresBeforePause = 0;
-    return settings;
-}
 
 TermQuery query(const QString &text, const QStringList &ontologies = {})
 {
@@ -130,7 +118,7 @@ private slots:
         TermService::Options options;
         options.installedIndex.clear();
         options.userStore = m_dir.filePath(u"store-self-signed.sqlite"_s);
-        options.ols = settingsFor(server.baseUrl());
+        options.ols = quickOlsSettings(server.baseUrl());
         QVERIFY(service.open(options));
 
         const TermAnswer answer = service.search(q);
@@ -153,7 +141,7 @@ private slots:
     {
         FakeOlsServer server;
         QVERIFY(server.start(m_otherCertificate, m_otherKey));
-        OlsSettings settings = settingsFor(server.baseUrl());
+        OlsSettings settings = quickOlsSettings(server.baseUrl());
         settings.caCertificatesFile = m_otherCertificate;
         OlsClient client(settings);
         const OlsResult result = client.search(query(u"dic"_s)).wait(5s);
@@ -170,7 +158,7 @@ private slots:
         QVERIFY(elsewhere.start());
         FakeOlsServer server;
         QVERIFY(server.start(m_certificate, m_key));
-        OlsSettings settings = settingsFor(server.baseUrl());
+        OlsSettings settings = quickOlsSettings(server.baseUrl());
         settings.caCertificatesFile = m_certificate;
         const QByteArray target = "http://127.0.0.1:" + QByteArray::number(elsewhere.port()) + "/ols4/api/search?q=dic";
         server.setRedirectTarget(target);
@@ -198,7 +186,7 @@ private slots:
         const QByteArray other = "http://127.0.0.1:" + QByteArray::number(elsewhere.port());
         FakeOlsServer server;
         QVERIFY(server.start(m_certificate, m_key));
-        OlsSettings settings = settingsFor(server.baseUrl());
+        OlsSettings settings = quickOlsSettings(server.baseUrl());
         settings.caCertificatesFile = m_certificate;
 
         const TermQuery q = query(u"differential interference contrast microscopy"_s, {u"fbbi"_s});
@@ -235,7 +223,7 @@ private slots:
     {
         FakeOlsServer server;
         QVERIFY(server.start(m_certificate, m_key));
-        OlsSettings settings = settingsFor(server.baseUrl());
+        OlsSettings settings = quickOlsSettings(server.baseUrl());
         settings.caCertificatesFile = m_certificate;
         server.setDefaultFault(Fault::NotFoundJson);
         OlsClient client(settings);
